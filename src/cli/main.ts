@@ -1,0 +1,118 @@
+import { type NormalizeOptions, type NormalizePreset, PRESETS, RULES, VERSION, normalize, normalizeWithOffsets } from '../index';
+import { buildReport, formatReport } from './normalize-report';
+import { InputError, readInput } from './read-input';
+
+const USAGE = `marsad ${VERSION}: reads Arabic news and says what it is about and where it stands.
+
+Usage:
+  marsad normalize [options] [file...]   normalise files (or stdin, or '-') to stdout
+
+Options for normalize:
+  --preset NAME        ${Object.keys(PRESETS).join(', ')} (default: default)
+  --enable RULES       comma-separated rules to switch on over the preset
+  --disable RULES      comma-separated rules to switch off
+  --report             instead of the text, show what changed: per rule, and words before -> after
+  --json               with --report, one JSON object per file
+  -h, --help           this help
+  -v, --version        the version
+
+Rules: ${RULES.join(', ')}
+`;
+
+/** A mistake in how the command was called: exit code 2 with the usage hint. */
+class UsageError extends Error {}
+
+interface Parsed {
+  command: string | undefined;
+  files: string[];
+  preset: NormalizePreset | undefined;
+  switches: Record<string, boolean>;
+  report: boolean;
+  json: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Parsed {
+  const p: Parsed = { command: undefined, files: [], preset: undefined, switches: {}, report: false, json: false, help: false, version: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined || (v.startsWith('--') && v.length > 2)) throw new UsageError(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '-h' || arg === '--help') p.help = true;
+    else if (arg === '-v' || arg === '--version') p.version = true;
+    else if (arg === '--report') p.report = true;
+    else if (arg === '--json') p.json = true;
+    else if (arg === '--preset') {
+      const v = value();
+      if (!(v in PRESETS)) throw new UsageError(`unknown preset '${v}'; valid presets are ${Object.keys(PRESETS).join(', ')}`);
+      p.preset = v as NormalizePreset;
+    } else if (arg === '--enable' || arg === '--disable') {
+      for (const rule of value().split(',').filter(Boolean)) {
+        if (!(RULES as readonly string[]).includes(rule)) throw new UsageError(`unknown rule '${rule}'; valid rules are ${RULES.join(', ')}`);
+        p.switches[rule] = arg === '--enable';
+      }
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
+    else if (p.command === undefined) p.command = arg;
+    else p.files.push(arg);
+  }
+  return p;
+}
+
+function runNormalize(p: Parsed, out: (s: string) => void, err: (s: string) => void): number {
+  if (p.json && !p.report) throw new UsageError('--json goes with --report');
+  const options: NormalizeOptions = { ...p.switches, preset: p.preset };
+  const preset = p.preset ?? 'default';
+  const names = p.files.length > 0 ? p.files : ['-'];
+  let failed = 0;
+  for (const name of names) {
+    let input;
+    try {
+      input = readInput(name);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      err(`marsad: ${error.message}\n`);
+      failed++;
+      continue;
+    }
+    if (!p.report) out(normalize(input.text, options));
+    else {
+      const report = buildReport(name === '-' ? '(stdin)' : name, preset, normalizeWithOffsets(input.text, options));
+      out(p.json ? `${JSON.stringify(report)}\n` : `${formatReport(report)}\n\n`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+/** Runs the command line; returns the exit code. */
+export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+  try {
+    const p = parseArgs(argv);
+    if (p.version) {
+      out(`${VERSION}\n`);
+      return 0;
+    }
+    if (p.help || p.command === undefined) {
+      out(USAGE);
+      return p.help ? 0 : 2;
+    }
+    if (p.command === 'normalize') return runNormalize(p, out, err);
+    throw new UsageError(`unknown command '${p.command}'`);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(`marsad: ${error.message}\nRun 'marsad --help' for usage.\n`);
+      return 2;
+    }
+    err(`marsad: internal error: ${(error as Error).message}\nPlease report this with the input that caused it.\n`);
+    return 70;
+  }
+}
+
+process.exitCode = main(
+  process.argv.slice(2),
+  (s) => process.stdout.write(s),
+  (s) => process.stderr.write(s),
+);

@@ -1,0 +1,109 @@
+import type { CompiledTable } from './compile';
+import { RULES, type NormalizeRule } from './options';
+
+/** A half-open range `[start, end)` of UTF-16 code units: `text.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One place where normalisation changed the text, as reported by {@link NormalizedText.changes}. */
+export interface NormalizationChange {
+  /** Span in the original text. */
+  start: number;
+  end: number;
+  /** The original characters, `original.slice(start, end)`. */
+  before: string;
+  /** What they became (`''` when deleted). */
+  after: string;
+  /** The rules that made the change. */
+  rules: NormalizeRule[];
+}
+
+/**
+ * The result of {@link normalizeWithOffsets}: the normalised text and, for every UTF-16 code
+ * unit of it, the span of the original text that produced it. Deleted characters belong to the
+ * output character before them (or the first one, at the start of the text); a character that
+ * expanded (a ligature) gives every output character the ligature's span.
+ */
+export class NormalizedText {
+  /**
+   * @param text The normalised text.
+   * @param original The input text.
+   * @param starts Per code unit of `text`, where its span in `original` starts (non-decreasing).
+   * @param ends Per code unit of `text`, where its span in `original` ends (non-decreasing).
+   */
+  constructor(
+    readonly text: string,
+    readonly original: string,
+    readonly starts: Uint32Array,
+    readonly ends: Uint32Array,
+    private readonly table: CompiledTable,
+  ) {}
+
+  /**
+   * Maps a span of the normalised text to the span of the original text that produced it.
+   * An empty span maps to the original position where it stands.
+   *
+   * @example
+   * const r = normalizeWithOffsets('الإِسْلام');
+   * r.text; //=> 'الاسلام'
+   * r.toOriginal(2, 3); //=> { start: 2, end: 4 } ('إِ', the alef with its kasra)
+   */
+  toOriginal(start: number, end: number): Span {
+    const n = this.text.length;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > n) {
+      throw new RangeError(
+        `toOriginal: expected 0 <= start <= end <= ${n} (the normalised length), got start ${String(start)}, end ${String(end)}`,
+      );
+    }
+    if (start === end) {
+      const at = start === 0 ? 0 : start === n ? this.original.length : (this.starts[start] as number);
+      return { start: at, end: at };
+    }
+    return { start: this.starts[start] as number, end: this.ends[end - 1] as number };
+  }
+
+  /**
+   * Every place the text changed, in order: the original span, before, after and the rules
+   * responsible. Groups of output characters whose spans overlap form one change.
+   *
+   * @example
+   * normalizeWithOffsets('قالَ').changes();
+   * //=> [{ start: 2, end: 4, before: 'لَ', after: 'ل', rules: ['diacritics'] }]
+   */
+  changes(): NormalizationChange[] {
+    const { text, original, starts, ends } = this;
+    const result: NormalizationChange[] = [];
+    const n = text.length;
+    if (n === 0) {
+      if (original.length > 0) result.push(this.change(0, original.length, ''));
+      return result;
+    }
+    let g = 0;
+    while (g < n) {
+      let h = g + 1;
+      let end = ends[g] as number;
+      while (h < n && (starts[h] as number) < end) {
+        end = Math.max(end, ends[h] as number);
+        h++;
+      }
+      const start = starts[g] as number;
+      const after = text.slice(g, h);
+      if (end - start !== after.length || original.slice(start, end) !== after) {
+        result.push(this.change(start, end, after));
+      }
+      g = h;
+    }
+    return result;
+  }
+
+  private change(start: number, end: number, after: string): NormalizationChange {
+    const before = this.original.slice(start, end);
+    const { rules: ruleMasks, options } = this.table;
+    const composed = options.switches.nfc ? before.normalize('NFC') : before;
+    let mask = composed === before ? 0 : 1 << RULES.indexOf('nfc');
+    for (let k = 0; k < composed.length; k++) mask |= ruleMasks[composed.charCodeAt(k)] as number;
+    return { start, end, before, after, rules: RULES.filter((_, r) => mask & (1 << r)) };
+  }
+}
