@@ -19,7 +19,7 @@ export default defineConfig([
   },
   {
     // The CLI: node-only, one self-contained CommonJS file behind the `bin` entry.
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/bin.ts' },
     format: ['cjs'],
     platform: 'node',
     target: 'node18',

@@ -110,9 +110,3 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
     return 70;
   }
 }
-
-process.exitCode = main(
-  process.argv.slice(2),
-  (s) => process.stdout.write(s),
-  (s) => process.stderr.write(s),
-);

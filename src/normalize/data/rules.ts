@@ -102,8 +102,11 @@ export const CHAR_RULES: { readonly [K in CharRuleId]: CharRuleData } = {
     ],
   },
   diacritics: {
-    summary: 'harakat, tanween, shadda, sukun, madda and hamza marks (U+064B-065F) deleted',
-    ranges: [[0x064b, 0x065f, '']],
+    summary: 'harakat, tanween, shadda, sukun, madda and hamza marks (U+064B-065F, high hamza U+0674) deleted',
+    ranges: [
+      [0x064b, 0x065f, ''],
+      [0x0674, 0x0674, ''], // high hamza: the spacing form of U+0654 (ٵ is ا + ٴ under NFKC)
+    ],
     lucene: [[0x064b, 0x0652, '']],
     camel: [[0x064b, 0x0652, '']],
   },

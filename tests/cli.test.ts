@@ -1,0 +1,80 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main';
+import { VERSION } from '../src/index';
+
+function run(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = main(args, (s) => (out += s), (s) => (err += s));
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'marsad-cli-'));
+const file = (name: string, content: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('marsad normalize', () => {
+  it('writes the normalised text of each file in order', () => {
+    const a = file('a.txt', 'إِنَّ الأمـمَ\n');
+    const b = file('b.txt', 'مدرسة ٣');
+    expect(run('normalize', a, b)).toEqual({ code: 0, out: 'ان الامم\nمدرسة 3', err: '' });
+    expect(run('normalize', '--preset', 'search', b).out).toBe('مدرسه 3');
+    expect(run('normalize', '--disable', 'digits', '--enable', 'tehMarbuta', b).out).toBe('مدرسه ٣');
+  });
+
+  it('reports what changed, per rule and per word', () => {
+    const a = file('c.txt', '\uFEFFقالَ وزير الدفاع إنّ مالي ستتلقى ٣ مروحيات، قال الوزير\u200F');
+    const { code, out } = run('normalize', '--report', a);
+    expect(code).toBe(0);
+    expect(out).toContain('(preset default)');
+    expect(out).toMatch(/diacritics\s+2\s/);
+    expect(out).toContain('ر<U+200F> -> ر ×1, <U+FEFF>ق -> ق ×1');
+    expect(out).toContain('<U+FEFF>قال<U+064E>  ->  قال  ×1');
+    expect(out).toContain('ستتلقى  ->  ستتلقي  ×1');
+    const json = JSON.parse(run('normalize', '--report', '--json', a).out);
+    expect(json.rules.find((r: { rule: string }) => r.rule === 'digits')).toEqual({
+      rule: 'digits',
+      changes: 1,
+      top: [{ before: '٣', after: '3', count: 1 }],
+    });
+    expect(json.length).toEqual({ before: 55, after: 49 });
+  });
+
+  it('reports a missing file, goes on with the others, and exits 1', () => {
+    const a = file('d.txt', 'أ');
+    const r = run('normalize', join(dir, 'missing.txt'), a);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('ا');
+    expect(r.err).toBe(`marsad: cannot read '${join(dir, 'missing.txt')}': no such file\n`);
+    expect(run('normalize', dir).err).toContain('is a directory');
+  });
+
+  it('refuses invalid UTF-8 instead of guessing, and says where', () => {
+    const bad = file('bad.txt', Uint8Array.from([0xd9, 0x85, 0xd8, 0xa7, 0xff, 0x41]));
+    const r = run('normalize', bad);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('not valid UTF-8 (first bad byte at offset 4)');
+  });
+
+  it('explains usage mistakes with exit code 2', () => {
+    expect(run('normalize', '--preset', 'nope').err).toContain("unknown preset 'nope'; valid presets are default, search");
+    expect(run('normalize', '--preset').code).toBe(2);
+    expect(run('normalize', '--enable', 'alif').err).toContain("unknown rule 'alif'");
+    expect(run('normalize', '--json').err).toContain('--json goes with --report');
+    expect(run('frobnicate').err).toContain("unknown command 'frobnicate'");
+    expect(run('normalize', '--frob').code).toBe(2);
+    expect(run().code).toBe(2);
+  });
+
+  it('prints help and version', () => {
+    expect(run('--help')).toMatchObject({ code: 0 });
+    expect(run('--help').out).toContain('marsad normalize [options] [file...]');
+    expect(run('--version').out).toBe(`${VERSION}\n`);
+  });
+});
