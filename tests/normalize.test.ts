@@ -67,6 +67,12 @@ describe('presets', () => {
     const s = 'Mali 🇲🇱 Мали 马里 \uD800 \uDFFF';
     expect(normalize(s)).toBe(s);
     expect(normalize('')).toBe('');
+    expect(normalize('أ\uD800ب\uDC00')).toBe('ا\uD800ب\uDC00');
+    expect(normalizeWithOffsets('أ\uD800').text).toBe('ا\uD800');
+  });
+  it('keeps a byte order mark when the invisible rule is off', () => {
+    expect(normalize('\uFEFFأحمد', { preset: 'lucene' })).toBe('\uFEFFاحمد');
+    expect(normalize('\uFEFFأحمد')).toBe('احمد');
   });
   it('keeps line breaks', () => {
     expect(normalize('عنوان\n\nفقرة أولى\r\nفقرة')).toBe('عنوان\n\nفقرة اولي\r\nفقرة');

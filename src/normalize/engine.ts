@@ -33,61 +33,37 @@ function nfcChunk(chunk: string): string {
   return hit;
 }
 
-/** Output buffers that grow on demand. */
-class Writer {
-  buf: Uint16Array;
-  starts: Uint32Array;
-  ends: Uint32Array;
-  o = 0;
+/** A copy of `array` with room for `size` elements. */
+function grown<T extends Uint16Array | Uint32Array>(array: T, size: number): T {
+  const next = new (array.constructor as new (size: number) => T)(size);
+  next.set(array);
+  return next;
+}
 
-  constructor(
-    capacity: number,
-    readonly track: boolean,
-  ) {
-    this.buf = new Uint16Array(capacity);
-    this.starts = new Uint32Array(track ? capacity : 0);
-    this.ends = new Uint32Array(track ? capacity : 0);
-  }
+interface Utf16Decoder {
+  decode(input: Uint16Array): string;
+}
+type DecoderClass = new (label: string, options: { ignoreBOM: boolean }) => Utf16Decoder;
+let utf16: Utf16Decoder | undefined;
 
-  push(unit: number, start: number, end: number): void {
-    if (this.o === this.buf.length) this.grow();
-    this.buf[this.o] = unit;
-    if (this.track) {
-      this.starts[this.o] = start;
-      this.ends[this.o] = end;
-    }
-    this.o++;
-  }
-
-  /** A deleted input unit joins the span of the output unit before it. */
-  extend(end: number): void {
-    if (this.track && this.o > 0) this.ends[this.o - 1] = end;
-  }
-
-  grow(): void {
-    const size = this.buf.length * 2 + 16;
-    const buf = new Uint16Array(size);
-    buf.set(this.buf);
-    this.buf = buf;
-    if (this.track) {
-      const starts = new Uint32Array(size);
-      starts.set(this.starts);
-      this.starts = starts;
-      const ends = new Uint32Array(size);
-      ends.set(this.ends);
-      this.ends = ends;
+/**
+ * The string of UTF-16 units `buf[0..length)`. TextDecoder is three times faster than
+ * fromCharCode, but replaces lone surrogates, so text that has any takes the slow way.
+ */
+function decode(buf: Uint16Array, length: number, lone: boolean): string {
+  if (!lone) {
+    // Every runtime marsad supports has TextDecoder; the core's lib types do not declare it.
+    const Decoder = (globalThis as { TextDecoder?: DecoderClass }).TextDecoder;
+    if (Decoder) {
+      utf16 ??= new Decoder('utf-16le', { ignoreBOM: true });
+      return utf16.decode(buf.subarray(0, length));
     }
   }
-
-  toString(): string {
-    const { buf, o } = this;
-    let text = '';
-    // fromCharCode keeps lone surrogates as they are (a UTF-16 decoder would replace them).
-    for (let p = 0; p < o; p += 8192) {
-      text += String.fromCharCode.apply(null, buf.subarray(p, Math.min(p + 8192, o)) as unknown as number[]);
-    }
-    return text;
+  let text = '';
+  for (let p = 0; p < length; p += 8192) {
+    text += String.fromCharCode.apply(null, buf.subarray(p, Math.min(p + 8192, length)) as unknown as number[]);
   }
+  return text;
 }
 
 /**
@@ -104,6 +80,7 @@ export function runPass(src: string, table: CompiledTable, track: boolean): Pass
   // Fast scan: most text that is already normal needs no output buffer at all.
   let i = 0;
   let atMark = false;
+  let lone = false; // a lone surrogate was seen
   while (i < n) {
     const k = kind[src.charCodeAt(i)] as number;
     if (k === COPY) {
@@ -118,14 +95,31 @@ export function runPass(src: string, table: CompiledTable, track: boolean): Pass
       atMark = true;
       break;
     }
-    i += isPair(src, i) ? 2 : 1;
+    if (isPair(src, i)) i += 2;
+    else {
+      lone = true;
+      i++;
+    }
   }
   if (i === n) return { text: src, starts: undefined, ends: undefined, hazard: false };
 
-  const w = new Writer(n + (n >> 4) + 16, track);
   // Step back to the starter before a combining mark, so that its chunk includes it.
   if (atMark && i > 0) i = isPair(src, i - 2) ? i - 2 : i - 1;
-  for (let p = 0; p < i; p++) w.push(src.charCodeAt(p), p, p + 1);
+
+  // Output buffers, kept in locals for speed. Invariant: there is always room for the rest of
+  // the input at one unit per unit; only expansions need to check for more.
+  let cap = n + (n >> 4) + 16;
+  let buf = new Uint16Array(cap);
+  let starts = new Uint32Array(track ? cap : 0);
+  let ends = new Uint32Array(track ? cap : 0);
+  let o = 0;
+  for (; o < i; o++) {
+    buf[o] = src.charCodeAt(o);
+    if (track) {
+      starts[o] = o;
+      ends[o] = o + 1;
+    }
+  }
 
   let baseIn = -1; // input index of the last starter
   let baseOut = 0; // output length before that starter was written
@@ -134,13 +128,32 @@ export function runPass(src: string, table: CompiledTable, track: boolean): Pass
   while (i < n) {
     const c = src.charCodeAt(i);
     const k = kind[c] as number;
-    if (k === COPY) {
+    if (k === COPY || k === SINGLE) {
       baseIn = i;
-      baseOut = w.o;
-      w.push(c, i, i + 1);
+      baseOut = o;
+      buf[o] = k === COPY ? c : (single[c] as number);
+      if (track) {
+        starts[o] = i;
+        ends[o] = i + 1;
+      }
+      o++;
       i++;
       continue;
     }
+    if (k === DELETE) {
+      // A deleted unit joins the span of the output unit before it.
+      baseIn = i;
+      baseOut = o;
+      if (track && o > 0) ends[o - 1] = i + 1;
+      i++;
+      continue;
+    }
+
+    // What the rest of the loop may write: one chunk or expansion, then the rest of the input.
+    let spanStart = i;
+    let spanEnd = i + 1;
+    let out: string;
+    let chunk = false;
     if (nfc && (k & SENSITIVE || (k === SURROGATE && isAstralMark(src, i)))) {
       // A run of combining marks (or NFC-unstable characters) after the starter at baseIn.
       let j = i;
@@ -157,71 +170,76 @@ export function runPass(src: string, table: CompiledTable, track: boolean): Pass
         } else break;
       }
       if (allDeleted) {
-        w.extend(j);
+        if (track && o > 0) ends[o - 1] = j;
         i = j;
         continue;
       }
       // The chunk starts at the starter just before (a mark always follows one, but at the start).
-      const start = baseIn >= 0 ? baseIn : i;
-      if (baseIn >= 0) w.o = baseOut;
-      const out = nfcChunk(src.slice(start, j));
-      const before = w.o;
-      for (let q = 0; q < out.length; q++) {
-        const u = out.charCodeAt(q);
-        const a = (kind[u] as number) & ACTION;
-        if (a === DELETE) continue;
-        if (a === SINGLE) w.push(single[u] as number, start, j);
-        else if (a === EXPAND) {
-          const rep = expand.get(u) as string;
-          for (let r = 0; r < rep.length; r++) w.push(rep.charCodeAt(r), start, j);
-        } else {
-          w.push(u, start, j);
-          if (kind[u]! & SENSITIVE || a === SURROGATE) hazard = true;
-        }
+      if (baseIn >= 0) {
+        spanStart = baseIn;
+        o = baseOut;
       }
-      if (w.o === before) w.extend(j);
+      spanEnd = j;
+      out = nfcChunk(src.slice(spanStart, j));
       baseIn = -1;
-      i = j;
-      continue;
+      chunk = true;
+    } else if ((k & ACTION) === EXPAND) {
+      baseIn = i;
+      baseOut = o;
+      out = expand.get(c) as string;
+    } else {
+      // A surrogate: a pair is one astral character; a lone surrogate is kept as it is.
+      baseIn = i;
+      baseOut = o;
+      if (isPair(src, i)) spanEnd = i + 2;
+      else lone = true;
+      out = src.slice(i, spanEnd);
     }
-    baseIn = i;
-    baseOut = w.o;
-    switch (k & ACTION) {
-      case DELETE:
-        w.extend(i + 1);
-        break;
-      case SINGLE:
-        w.push(single[c] as number, i, i + 1);
-        break;
-      case EXPAND: {
-        const rep = expand.get(c) as string;
-        for (let r = 0; r < rep.length; r++) w.push(rep.charCodeAt(r), i, i + 1);
-        if (nfc) hazard = true;
-        break;
-      }
-      default: {
-        // A surrogate: a pair is one astral character; a lone surrogate is kept as it is.
-        if (isPair(src, i)) {
-          w.push(c, i, i + 2);
-          w.push(src.charCodeAt(i + 1), i, i + 2);
-          i += 2;
-          continue;
-        }
-        w.push(c, i, i + 1);
+
+    // Write `out` (each unit through the table, but for what an expansion already resolved).
+    const need = o + out.length * 3 + (n - spanEnd) + 16;
+    if (need > cap) {
+      cap = need * 2;
+      buf = grown(buf, cap);
+      if (track) {
+        starts = grown(starts, cap);
+        ends = grown(ends, cap);
       }
     }
-    i++;
+    const written = o;
+    const resolved = (k & ACTION) === EXPAND && spanEnd === i + 1;
+    for (let q = 0; q < out.length; q++) {
+      const u = out.charCodeAt(q);
+      const a = resolved ? COPY : (kind[u] as number) & ACTION;
+      if (a === DELETE) continue;
+      if (a === EXPAND) {
+        const rep = expand.get(u) as string;
+        for (let r = 0; r < rep.length; r++) buf[o++] = rep.charCodeAt(r);
+      } else buf[o++] = a === SINGLE ? (single[u] as number) : u;
+      if (chunk && a === SURROGATE) lone = true; // rare: decode the safe way
+      // A kept combining mark may need another NFC pass after this one.
+      if (nfc && (kind[buf[o - 1] as number]! & SENSITIVE || (chunk && a === SURROGATE))) hazard = true;
+    }
+    if (track) {
+      for (let p = written; p < o; p++) {
+        starts[p] = spanStart;
+        ends[p] = spanEnd;
+      }
+      if (o === written && o > 0) ends[o - 1] = spanEnd;
+    }
+    if ((k & ACTION) === EXPAND && nfc) hazard = true;
+    i = spanEnd;
   }
 
-  if (track && w.o > 0) {
+  if (track && o > 0) {
     // Leading deletions belong to the first output unit, trailing ones to the last.
-    w.starts[0] = 0;
-    w.ends[w.o - 1] = n;
+    starts[0] = 0;
+    ends[o - 1] = n;
   }
   return {
-    text: w.toString(),
-    starts: track ? w.starts.subarray(0, w.o) : undefined,
-    ends: track ? w.ends.subarray(0, w.o) : undefined,
+    text: decode(buf, o, lone),
+    starts: track ? starts.subarray(0, o) : undefined,
+    ends: track ? ends.subarray(0, o) : undefined,
     hazard,
   };
 }
