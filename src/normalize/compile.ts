@@ -15,6 +15,11 @@ export const SENSITIVE = 8;
 /** Lookup tables for one set of options, built once and shared by every call. */
 export interface CompiledTable {
   readonly options: ResolvedOptions;
+  /**
+   * Per UTF-16 code unit, the hot path's one lookup: the output unit when the unit is kept or
+   * becomes one other unit (and NFC cannot touch it), else 0x10000 and `kind` says what to do.
+   */
+  readonly unit: Uint32Array;
   /** Per UTF-16 code unit: action (low 3 bits) | SENSITIVE. */
   readonly kind: Uint8Array;
   /** Replacement code unit for SINGLE. */
@@ -88,8 +93,21 @@ export function compileTable(options: ResolvedOptions): CompiledTable {
       const last = Math.min(NFC_SENSITIVE_RANGES[r + 1] as number, 0xffff);
       for (let cp = first; cp <= last; cp++) kind[cp] = (kind[cp] as number) | SENSITIVE;
     }
+    // A unit that becomes a combining mark (ﹰ -> U+064B) can leave the text out of NFC order:
+    // send it down the expansion path, which checks for that.
+    for (const [cp, k] of kind.entries()) {
+      if (k === SINGLE && (kind[single[cp] as number] as number) & SENSITIVE) {
+        kind[cp] = EXPAND;
+        expand.set(cp, String.fromCharCode(single[cp] as number));
+      }
+    }
   }
-  return { options, kind, single, expand, rules };
+  const unit = new Uint32Array(0x10000);
+  for (let cp = 0; cp < 0x10000; cp++) {
+    const k = kind[cp] as number;
+    unit[cp] = k === COPY ? cp : k === SINGLE ? (single[cp] as number) : 0x10000;
+  }
+  return { options, unit, kind, single, expand, rules };
 }
 
 let astralRanges: number[] | undefined;

@@ -9,13 +9,13 @@ import {
   SURROGATE,
   isSensitiveAstral,
 } from './compile';
+import { OffsetMap } from './offset-map';
 
-/** The output of one pass: text and, when tracked, each output unit's span in the pass input. */
+/** The output of one pass: text and, when tracked, where each output unit came from. */
 export interface PassResult {
   readonly text: string;
-  /** `undefined` when the pass changed nothing (the map is the identity). */
-  readonly starts: Uint32Array | undefined;
-  readonly ends: Uint32Array | undefined;
+  /** `undefined` when offsets were not tracked or the pass changed nothing (the identity). */
+  readonly map: OffsetMap | undefined;
   /** Output may not be NFC yet (a deletion or expansion next to a kept combining mark). */
   readonly hazard: boolean;
 }
@@ -34,8 +34,8 @@ function nfcChunk(chunk: string): string {
 }
 
 /** A copy of `array` with room for `size` elements. */
-function grown<T extends Uint16Array | Uint32Array>(array: T, size: number): T {
-  const next = new (array.constructor as new (size: number) => T)(size);
+function grown(array: Uint16Array, size: number): Uint16Array<ArrayBuffer> {
+  const next = new Uint16Array(size);
   next.set(array);
   return next;
 }
@@ -73,7 +73,7 @@ function decode(buf: Uint16Array, length: number, lone: boolean): string {
  * nothing.
  */
 export function runPass(src: string, table: CompiledTable, track: boolean): PassResult {
-  const { kind, single, expand } = table;
+  const { unit, kind, single, expand } = table;
   const nfc = table.options.switches.nfc;
   const n = src.length;
 
@@ -101,7 +101,7 @@ export function runPass(src: string, table: CompiledTable, track: boolean): Pass
       i++;
     }
   }
-  if (i === n) return { text: src, starts: undefined, ends: undefined, hazard: false };
+  if (i === n) return { text: src, map: undefined, hazard: false };
 
   // Step back to the starter before a combining mark, so that its chunk includes it.
   if (atMark && i > 0) i = isPair(src, i - 2) ? i - 2 : i - 1;
@@ -110,41 +110,41 @@ export function runPass(src: string, table: CompiledTable, track: boolean): Pass
   // the input at one unit per unit; only expansions need to check for more.
   let cap = n + (n >> 4) + 16;
   let buf = new Uint16Array(cap);
-  let starts = new Uint32Array(track ? cap : 0);
-  let ends = new Uint32Array(track ? cap : 0);
   let o = 0;
-  for (; o < i; o++) {
-    buf[o] = src.charCodeAt(o);
-    if (track) {
-      starts[o] = o;
-      ends[o] = o + 1;
-    }
-  }
+  for (; o < i; o++) buf[o] = src.charCodeAt(o);
+  // Offset map pieces (see OffsetMap): only the slow path below records any.
+  const pieces: number[] = [0, 0, -1];
+  const piece = (outStart: number, inStart: number, inEnd: number): void => {
+    let last = pieces.length - 3;
+    while (last > 0 && (pieces[last] as number) >= outStart) last -= 3;
+    if ((pieces[last] as number) >= outStart) pieces.length = last;
+    else pieces.length = last + 3;
+    pieces.push(outStart, inStart, inEnd);
+  };
 
-  let baseIn = -1; // input index of the last starter
-  let baseOut = 0; // output length before that starter was written
+  // The last starter written by the slow path below: where it starts and ends in the input, and
+  // the output length before it. A combining mark's chunk starts at the starter before it.
+  let slowStart = -1;
+  let slowEnd = -1;
+  let slowOut = 0;
   let hazard = false;
 
   while (i < n) {
     const c = src.charCodeAt(i);
-    const k = kind[c] as number;
-    if (k === COPY || k === SINGLE) {
-      baseIn = i;
-      baseOut = o;
-      buf[o] = k === COPY ? c : (single[c] as number);
-      if (track) {
-        starts[o] = i;
-        ends[o] = i + 1;
-      }
-      o++;
+    const m = unit[c] as number;
+    if (m < 0x10000) {
+      // The common case: a unit that is kept or becomes one other unit, in place.
+      buf[o++] = m;
       i++;
       continue;
     }
+    const k = kind[c] as number;
     if (k === DELETE) {
       // A deleted unit joins the span of the output unit before it.
-      baseIn = i;
-      baseOut = o;
-      if (track && o > 0) ends[o - 1] = i + 1;
+      if (track) piece(o, i + 1, -1);
+      slowStart = i;
+      slowEnd = i + 1;
+      slowOut = o;
       i++;
       continue;
     }
@@ -170,30 +170,34 @@ export function runPass(src: string, table: CompiledTable, track: boolean): Pass
         } else break;
       }
       if (allDeleted) {
-        if (track && o > 0) ends[o - 1] = j;
+        if (track) piece(o, j, -1);
         i = j;
         continue;
       }
-      // The chunk starts at the starter just before (a mark always follows one, but at the start).
-      if (baseIn >= 0) {
-        spanStart = baseIn;
-        o = baseOut;
+      // The chunk starts at the starter just before (a mark always follows one, but at the start):
+      // written by the slow path, or else a single unit written by the fast path.
+      if (slowEnd === i) {
+        spanStart = slowStart;
+        o = slowOut;
+      } else if (i > 0) {
+        spanStart = i - 1;
+        o--;
       }
       spanEnd = j;
       out = nfcChunk(src.slice(spanStart, j));
-      baseIn = -1;
+      slowEnd = -1;
       chunk = true;
-    } else if ((k & ACTION) === EXPAND) {
-      baseIn = i;
-      baseOut = o;
-      out = expand.get(c) as string;
     } else {
-      // A surrogate: a pair is one astral character; a lone surrogate is kept as it is.
-      baseIn = i;
-      baseOut = o;
-      if (isPair(src, i)) spanEnd = i + 2;
-      else lone = true;
-      out = src.slice(i, spanEnd);
+      if ((k & ACTION) === EXPAND) out = expand.get(c) as string;
+      else {
+        // A surrogate: a pair is one astral character; a lone surrogate is kept as it is.
+        if (isPair(src, i)) spanEnd = i + 2;
+        else lone = true;
+        out = src.slice(i, spanEnd);
+      }
+      slowStart = i;
+      slowEnd = spanEnd;
+      slowOut = o;
     }
 
     // Write `out` (each unit through the table, but for what an expansion already resolved).
@@ -201,10 +205,6 @@ export function runPass(src: string, table: CompiledTable, track: boolean): Pass
     if (need > cap) {
       cap = need * 2;
       buf = grown(buf, cap);
-      if (track) {
-        starts = grown(starts, cap);
-        ends = grown(ends, cap);
-      }
     }
     const written = o;
     const resolved = (k & ACTION) === EXPAND && spanEnd === i + 1;
@@ -221,27 +221,14 @@ export function runPass(src: string, table: CompiledTable, track: boolean): Pass
       if (nfc && (kind[buf[o - 1] as number]! & SENSITIVE || (chunk && a === SURROGATE))) hazard = true;
     }
     if (track) {
-      for (let p = written; p < o; p++) {
-        starts[p] = spanStart;
-        ends[p] = spanEnd;
-      }
-      if (o === written && o > 0) ends[o - 1] = spanEnd;
+      if (o > written) piece(written, spanStart, spanEnd);
+      piece(o, spanEnd, -1);
     }
     if ((k & ACTION) === EXPAND && nfc) hazard = true;
     i = spanEnd;
   }
 
-  if (track && o > 0) {
-    // Leading deletions belong to the first output unit, trailing ones to the last.
-    starts[0] = 0;
-    ends[o - 1] = n;
-  }
-  return {
-    text: decode(buf, o, lone),
-    starts: track ? starts.subarray(0, o) : undefined,
-    ends: track ? ends.subarray(0, o) : undefined,
-    hazard,
-  };
+  return { text: decode(buf, o, lone), map: track ? OffsetMap.fromPieces(pieces, o, n) : undefined, hazard };
 }
 
 /** Whether a surrogate pair (high, low) starts at `i`. */

@@ -2,6 +2,7 @@ import { assertText } from '../errors';
 import { tableFor } from './compile';
 import { type PassResult, runPass } from './engine';
 import { NormalizedText } from './normalized-text';
+import { OffsetMap } from './offset-map';
 import { type NormalizeOptions, resolveOptions } from './options';
 
 /** Bound on re-normalisation passes; two suffice for any text seen so far. */
@@ -48,18 +49,15 @@ export function normalize(text: string, options?: NormalizeOptions): string {
 export function normalizeWithOffsets(text: string, options?: NormalizeOptions): NormalizedText {
   assertText(text, 'normalizeWithOffsets');
   const table = tableFor(resolveOptions(options, 'normalizeWithOffsets'));
-  let pass = withMap(runPass(text, table, true), text.length);
+  let pass = runPass(text, table, true);
+  let map = pass.map ?? OffsetMap.identity(text.length);
   for (let k = 1; k < MAX_PASSES && needsAnotherPass(pass); k++) {
     const next = runPass(pass.text, table, true);
     if (next.text === pass.text) break;
-    pass = compose(pass, withMap(next, pass.text.length));
+    map = OffsetMap.compose(map, next.map ?? OffsetMap.identity(pass.text.length));
+    pass = next;
   }
-  return new NormalizedText(pass.text, text, pass.starts, pass.ends, table);
-}
-
-interface MappedPass extends PassResult {
-  readonly starts: Uint32Array;
-  readonly ends: Uint32Array;
+  return new NormalizedText(pass.text, text, map, table);
 }
 
 /**
@@ -68,27 +66,4 @@ interface MappedPass extends PassResult {
  */
 function needsAnotherPass(pass: PassResult): boolean {
   return pass.hazard && pass.text.normalize('NFC') !== pass.text;
-}
-
-function withMap(pass: PassResult, length: number): MappedPass {
-  if (pass.starts && pass.ends) return pass as MappedPass;
-  const starts = new Uint32Array(length);
-  const ends = new Uint32Array(length);
-  for (let p = 0; p < length; p++) {
-    starts[p] = p;
-    ends[p] = p + 1;
-  }
-  return { ...pass, starts, ends };
-}
-
-/** Maps a second pass's offsets (into the first pass's output) through the first pass. */
-function compose(first: MappedPass, second: MappedPass): MappedPass {
-  const m = second.text.length;
-  const starts = new Uint32Array(m);
-  const ends = new Uint32Array(m);
-  for (let p = 0; p < m; p++) {
-    starts[p] = first.starts[second.starts[p] as number] as number;
-    ends[p] = first.ends[(second.ends[p] as number) - 1] as number;
-  }
-  return { text: second.text, starts, ends, hazard: second.hazard };
 }

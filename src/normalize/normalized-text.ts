@@ -1,4 +1,5 @@
 import type { CompiledTable } from './compile';
+import type { OffsetMap } from './offset-map';
 import { RULES, type NormalizeRule } from './options';
 
 /** A half-open range `[start, end)` of UTF-16 code units: `text.slice(start, end)`. */
@@ -27,19 +28,25 @@ export interface NormalizationChange {
  * expanded (a ligature) gives every output character the ligature's span.
  */
 export class NormalizedText {
-  /**
-   * @param text The normalised text.
-   * @param original The input text.
-   * @param starts Per code unit of `text`, where its span in `original` starts (non-decreasing).
-   * @param ends Per code unit of `text`, where its span in `original` ends (non-decreasing).
-   */
+  /** @internal built by {@link normalizeWithOffsets}. */
   constructor(
+    /** The normalised text. */
     readonly text: string,
+    /** The input text. */
     readonly original: string,
-    readonly starts: Uint32Array,
-    readonly ends: Uint32Array,
+    private readonly map: OffsetMap,
     private readonly table: CompiledTable,
   ) {}
+
+  /** Per code unit of `text`, where its span in `original` starts (non-decreasing; built on first use). */
+  get starts(): Uint32Array {
+    return this.map.arrays().starts;
+  }
+
+  /** Per code unit of `text`, where its span in `original` ends (non-decreasing; built on first use). */
+  get ends(): Uint32Array {
+    return this.map.arrays().ends;
+  }
 
   /**
    * Maps a span of the normalised text to the span of the original text that produced it.
@@ -58,10 +65,10 @@ export class NormalizedText {
       );
     }
     if (start === end) {
-      const at = start === 0 ? 0 : start === n ? this.original.length : (this.starts[start] as number);
+      const at = start === 0 ? 0 : start === n ? this.original.length : this.map.start(start);
       return { start: at, end: at };
     }
-    return { start: this.starts[start] as number, end: this.ends[end - 1] as number };
+    return { start: this.map.start(start), end: this.map.end(end - 1) };
   }
 
   /**
