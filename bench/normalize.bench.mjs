@@ -1,15 +1,16 @@
 // Throughput benchmark of marsad's normaliser against two npm peers and the NFC floor.
 //
-//   npm run bench                              (builds dist/, then runs this file)
-//   node bench/normalize.bench.mjs [--json]    (after `npm run build`; --json: JSON only on stdout)
+//   npm run bench                               (builds dist/, then runs this file)
+//   npm run build && node bench/normalize.bench.mjs --json   (machine-readable: JSON only on stdout)
 //
 // Not part of the test suite. Two in-memory corpora, each >= 1 MB of UTF-8 (MB = 10^6 bytes):
 //   plain: the five seed articles repeated;
 //   rich:  the same seeds with harakat and shadda (typed shadda-then-vowel, as real text is),
 //          tatweel, Arabic presentation forms (U+FE70-FEFF, lam-alef ligatures included, each
 //          form checked with NFKC) and Persian yeh/keheh, from a fixed-seed PRNG (deterministic).
-// Each function is warmed up, then timed on the whole corpus several times (gc before each run
-// when it can be exposed); MB/s uses the median run and the corpus's input UTF-8 bytes.
+// Each function is warmed up, then all of them are timed on the whole corpus in interleaved rounds
+// (gc before each run when it can be exposed); MB/s = the corpus's input UTF-8 bytes / run time,
+// for the median run and the best run. Targets are judged on the median. About 20 s in all.
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -293,8 +294,10 @@ function timeCorpus(text) {
 /** Heap and ArrayBuffer growth while one result is alive (needs gc to mean anything). */
 function memoryOf(fn, text) {
   collect();
+  collect();
   const before = process.memoryUsage();
   const result = fn.run(text);
+  collect();
   collect();
   const after = process.memoryUsage();
   const out = {
@@ -354,6 +357,26 @@ for (const corpus of corpora) {
     samples: Object.fromEntries(FUNCTIONS.map((f) => [f.id, outs[f.id].slice(0, 80)])),
     input: corpus.text.slice(0, 80),
   };
+}
+// A short excerpt of the rich corpus that has every kind of enrichment, run through each function
+// on its own, so readers see what each one does with presentation forms, tatweel and Persian letters.
+{
+  const kinds = [/[\uFE80-\uFEF4]/, /[\uFEF5-\uFEFC]/, /\u0640/, /[\u06CC\u06A9]/, /\u0651[\u064E-\u0650]/];
+  let at = 0;
+  for (let p = 0; p < richCorpus.length - 80; p = richCorpus.indexOf(' ', p + 1)) {
+    if (p < 0) break;
+    const w = richCorpus.slice(p + 1, p + 81);
+    if (kinds.every((re) => re.test(w))) {
+      at = p + 1;
+      break;
+    }
+  }
+  const excerpt = richCorpus.slice(at, at + 80);
+  details.rich.excerpt = { at, input: excerpt };
+  for (const fn of FUNCTIONS) {
+    const r = fn.run(excerpt);
+    details.rich.excerpt[fn.id] = typeof r === 'string' ? r : r.text;
+  }
 }
 // marsad's default should fold the enriched corpus to exactly what it makes of the plain source.
 details.rich.marsadFoldsRichToPlain = normalize(richCorpus) === normalize(richSource);
@@ -495,6 +518,11 @@ const show = (s) => s.replace(/\n/g, '\\n');
 out.push('first 80 chars on the rich corpus (input as written: harakat, tatweel, presentation forms, Persian letters):');
 out.push(`  ${pad('input', 13)} ${show(details.rich.input)}`);
 for (const fn of FUNCTIONS) out.push(`  ${pad(fn.id, 13)} ${show(details.rich.samples[fn.id])}`);
+out.push('');
+const ex = details.rich.excerpt;
+out.push(`an 80-char excerpt of the rich corpus (at ${ex.at}) with presentation forms, a lam-alef ligature, tatweel, Persian letters and shadda, run alone:`);
+out.push(`  ${pad('input', 13)} ${show(ex.input)}`);
+for (const fn of FUNCTIONS) out.push(`  ${pad(fn.id, 13)} ${show(ex[fn.id])}`);
 out.push('');
 out.push(`wall time of the measurements: ${(wallMs / 1000).toFixed(1)} s`);
 console.log(out.join('\n'));

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
-const NODE_ONLY = /from\s+['"]node:|require\(\s*['"]node:|\bprocess\.|\b(?:fs|path|os|child_process)\b['"]\)|\bBuffer\b|__dirname/;
+// Node-only names used as free identifiers (globalThis.Buffer, found by feature detection, is fine).
+const NODE_ONLY = /from\s+['"]node:|require\(\s*['"]node:|\bprocess\.|\b(?:fs|path|os|child_process)\b['"]\)|(?<![.\w])Buffer\b(?!\??:)|__dirname/;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -19,7 +20,9 @@ describe('the core', () => {
   it('imports nothing from Node outside src/cli', () => {
     const files = sourceFiles('src');
     expect(files.length).toBeGreaterThan(5);
-    for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toMatch(NODE_ONLY);
+    // Code only: comments may talk about Node.
+    const code = (file: string) => readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    for (const file of files) expect(code(file), file).not.toMatch(NODE_ONLY);
   });
 
   it('bundles for the browser with no Node built-ins', async () => {

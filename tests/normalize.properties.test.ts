@@ -5,7 +5,8 @@ import { arabicish, nonArabic } from './helpers/arbitraries';
 import { referenceNormalize } from './helpers/reference';
 
 const presets = Object.keys(PRESETS) as NormalizePreset[];
-const runs = { numRuns: 1500 };
+// MARSAD_PROPERTY_RUNS=20000 npx vitest run tests/normalize.properties.test.ts for a deeper search.
+const runs = { numRuns: Number(process.env['MARSAD_PROPERTY_RUNS'] ?? 4000) };
 
 describe.each(presets)('the %s preset', (preset) => {
   it('is idempotent', () => {

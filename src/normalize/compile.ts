@@ -11,13 +11,21 @@ export const SURROGATE = 4;
 export const ACTION = 7;
 /** Set on code units that NFC may change in context (combining marks, NFC_QC=No). */
 export const SENSITIVE = 8;
+/** Set on EXPAND units whose replacement holds a combining mark (NFC may need another pass). */
+export const MARKS = 16;
+
+/** `unit` value of a deleted unit that composes with nothing: skipped in place. */
+export const SKIP = 0x10000;
+/** `unit` value of anything else (above SKIP): the engine's slow path reads `kind`. */
+export const SLOW = 0x10001;
 
 /** Lookup tables for one set of options, built once and shared by every call. */
 export interface CompiledTable {
   readonly options: ResolvedOptions;
   /**
    * Per UTF-16 code unit, the hot path's one lookup: the output unit when the unit is kept or
-   * becomes one other unit (and NFC cannot touch it), else 0x10000 and `kind` says what to do.
+   * becomes one other unit (and NFC cannot touch it); SKIP for a deleted unit (but a mark that
+   * could compose with the letter before it); else SLOW.
    */
   readonly unit: Uint32Array;
   /** Per UTF-16 code unit: action (low 3 bits) | SENSITIVE. */
@@ -94,18 +102,26 @@ export function compileTable(options: ResolvedOptions): CompiledTable {
       for (let cp = first; cp <= last; cp++) kind[cp] = (kind[cp] as number) | SENSITIVE;
     }
     // A unit that becomes a combining mark (ﹰ -> U+064B) can leave the text out of NFC order:
-    // send it down the expansion path, which checks for that.
+    // send it down the expansion path, and flag the expansions that hold marks.
     for (const [cp, k] of kind.entries()) {
       if (k === SINGLE && (kind[single[cp] as number] as number) & SENSITIVE) {
         kind[cp] = EXPAND;
         expand.set(cp, String.fromCharCode(single[cp] as number));
       }
     }
+    for (const [cp, to] of expand) {
+      for (let q = 0; q < to.length; q++) {
+        if ((kind[to.charCodeAt(q)] as number) & SENSITIVE) kind[cp] = (kind[cp] as number) | MARKS;
+      }
+    }
   }
   const unit = new Uint32Array(0x10000);
   for (let cp = 0; cp < 0x10000; cp++) {
     const k = kind[cp] as number;
-    unit[cp] = k === COPY ? cp : k === SINGLE ? (single[cp] as number) : 0x10000;
+    // A deleted unit is skipped in place, but for the marks that compose with the letter
+    // before them under NFC (U+0653-0655: madda, hamza above and below).
+    const skip = (k & ACTION) === DELETE && !(k & SENSITIVE && cp >= 0x0653 && cp <= 0x0655);
+    unit[cp] = k === COPY ? cp : k === SINGLE ? (single[cp] as number) : skip ? SKIP : SLOW;
   }
   return { options, unit, kind, single, expand, rules };
 }

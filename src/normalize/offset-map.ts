@@ -17,7 +17,7 @@ export class OffsetMap {
   private constructor(
     readonly outLength: number,
     readonly inLength: number,
-    private readonly pieces: readonly number[] | undefined,
+    private readonly pieces: ArrayLike<number> | undefined,
     arrays?: { starts: Uint32Array; ends: Uint32Array },
   ) {
     if (arrays) {
@@ -27,7 +27,7 @@ export class OffsetMap {
   }
 
   /** A map from pieces recorded by the engine (see the class comment). */
-  static fromPieces(pieces: readonly number[], outLength: number, inLength: number): OffsetMap {
+  static fromPieces(pieces: ArrayLike<number>, outLength: number, inLength: number): OffsetMap {
     return new OffsetMap(outLength, inLength, pieces);
   }
 
@@ -55,7 +55,7 @@ export class OffsetMap {
     if (this.starts) return this.starts[o] as number;
     if (o === 0) return 0;
     const p = this.pieceOf(o);
-    const pieces = this.pieces as readonly number[];
+    const pieces = this.pieces as ArrayLike<number>;
     const inStart = pieces[p + 1] as number;
     return pieces[p + 2] === -1 ? inStart + o - (pieces[p] as number) : inStart;
   }
@@ -64,7 +64,7 @@ export class OffsetMap {
   end(o: number): number {
     if (this.ends) return this.ends[o] as number;
     if (o === this.outLength - 1) return this.inLength;
-    const pieces = this.pieces as readonly number[];
+    const pieces = this.pieces as ArrayLike<number>;
     const p = this.pieceOf(o);
     const inStart = pieces[p + 1] as number;
     const inEnd = pieces[p + 2] as number;
@@ -79,7 +79,7 @@ export class OffsetMap {
     if (!this.starts || !this.ends) {
       const starts = new Uint32Array(this.outLength);
       const ends = new Uint32Array(this.outLength);
-      const pieces = this.pieces as readonly number[];
+      const pieces = this.pieces as ArrayLike<number>;
       for (let p = 0; p < pieces.length; p += 3) {
         const outStart = pieces[p] as number;
         const outEnd = Math.min(p + 3 < pieces.length ? (pieces[p + 3] as number) : this.outLength, this.outLength);
@@ -105,7 +105,7 @@ export class OffsetMap {
 
   /** Index in `pieces` of the piece that holds output unit `o`. */
   private pieceOf(o: number): number {
-    const pieces = this.pieces as readonly number[];
+    const pieces = this.pieces as ArrayLike<number>;
     let lo = 0;
     let hi = pieces.length / 3 - 1;
     while (lo < hi) {
