@@ -53,11 +53,7 @@ export class OffsetMap {
   /** Start, in the input, of the span of output unit `o` (0 <= o < outLength). */
   start(o: number): number {
     if (this.starts) return this.starts[o] as number;
-    if (o === 0) return 0;
-    const p = this.pieceOf(o);
-    const pieces = this.pieces as ArrayLike<number>;
-    const inStart = pieces[p + 1] as number;
-    return pieces[p + 2] === -1 ? inStart + o - (pieces[p] as number) : inStart;
+    return o === 0 ? 0 : this.startIn(this.pieceOf(o), o);
   }
 
   /** End, in the input, of the span of output unit `o` (0 <= o < outLength). */
@@ -66,9 +62,7 @@ export class OffsetMap {
     if (o === this.outLength - 1) return this.inLength;
     const pieces = this.pieces as ArrayLike<number>;
     const p = this.pieceOf(o);
-    const inStart = pieces[p + 1] as number;
-    const inEnd = pieces[p + 2] as number;
-    const natural = inEnd === -1 ? inStart + o - (pieces[p] as number) + 1 : inEnd;
+    const natural = this.endIn(p, o);
     const next = p + 3;
     if (next < pieces.length && pieces[next] === o + 1) return Math.max(natural, pieces[next + 1] as number);
     return natural;
@@ -83,11 +77,9 @@ export class OffsetMap {
       for (let p = 0; p < pieces.length; p += 3) {
         const outStart = pieces[p] as number;
         const outEnd = Math.min(p + 3 < pieces.length ? (pieces[p + 3] as number) : this.outLength, this.outLength);
-        const inStart = pieces[p + 1] as number;
-        const inEnd = pieces[p + 2] as number;
         for (let o = outStart; o < outEnd; o++) {
-          starts[o] = inEnd === -1 ? inStart + o - outStart : inStart;
-          ends[o] = inEnd === -1 ? inStart + o - outStart + 1 : inEnd;
+          starts[o] = this.startIn(p, o);
+          ends[o] = this.endIn(p, o);
         }
         if (outEnd > outStart && p + 3 < pieces.length) {
           ends[outEnd - 1] = Math.max(ends[outEnd - 1] as number, pieces[p + 4] as number);
@@ -101,6 +93,19 @@ export class OffsetMap {
       this.ends = ends;
     }
     return { starts: this.starts, ends: this.ends };
+  }
+
+  /** Start of output unit `o`'s span as piece `p` (an index in `pieces`) gives it. */
+  private startIn(p: number, o: number): number {
+    const pieces = this.pieces as ArrayLike<number>;
+    const inStart = pieces[p + 1] as number;
+    return pieces[p + 2] === -1 ? inStart + o - (pieces[p] as number) : inStart;
+  }
+
+  /** End of output unit `o`'s span as piece `p` gives it, before what the input skipped after it. */
+  private endIn(p: number, o: number): number {
+    const inEnd = (this.pieces as ArrayLike<number>)[p + 2] as number;
+    return inEnd === -1 ? this.startIn(p, o) + 1 : inEnd;
   }
 
   /** Index in `pieces` of the piece that holds output unit `o`. */
