@@ -17,3 +17,14 @@ export {
 } from './normalize/options';
 export { CHAR_RULES, type CharRange, type CharRuleData, type CharRuleId, type RuleFlavour } from './normalize/data/rules';
 export { VERSION } from './version';
+export { sentences, type Sentence, type SentenceOptions } from './text/sentences';
+export { tokenize } from './text/tokenize';
+export type { Token, TokenData, TokenKind } from './text/tokenizer';
+export type { Clitics, Pronoun } from './text/clitics';
+export { regions, type Region, type RegionReason } from './text/regions';
+export { stem, type StemOptions } from './stem/stem';
+export { findActors } from './actors/find-actors';
+export type { ActorMention, FoundActor } from './actors/find';
+export type { MentionVia } from './actors/gazetteer';
+export type { ActorEntry, ActorRegion, ActorType } from './actors/types';
+export { ACTORS } from './actors/data/actors';

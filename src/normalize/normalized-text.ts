@@ -48,6 +48,16 @@ export class NormalizedText {
     return this.map.arrays().ends;
   }
 
+  /** @internal where the original span of normalised unit `o` starts (no checks; for segmenters). */
+  originalStart(o: number): number {
+    return this.map.start(o);
+  }
+
+  /** @internal where the original span of normalised unit `o` ends (no checks; for segmenters). */
+  originalEnd(o: number): number {
+    return this.map.end(o);
+  }
+
   /**
    * Maps a span of the normalised text to the span of the original text that produced it.
    * An empty span maps to the original position where it stands.

@@ -13,6 +13,8 @@
 export class OffsetMap {
   private starts?: Uint32Array;
   private ends?: Uint32Array;
+  /** The piece of the last lookup. */
+  private hint = 0;
 
   private constructor(
     readonly outLength: number,
@@ -111,6 +113,15 @@ export class OffsetMap {
   /** Index in `pieces` of the piece that holds output unit `o`. */
   private pieceOf(o: number): number {
     const pieces = this.pieces as ArrayLike<number>;
+    // Callers mostly ask in increasing order (a tokenizer walking the text): try where the last answer was first.
+    let p = this.hint;
+    if ((pieces[p] as number) <= o) {
+      while (p + 3 < pieces.length && (pieces[p + 3] as number) <= o) {
+        p += 3;
+        if (p - this.hint > 24) break;
+      }
+      if (p + 3 >= pieces.length || (pieces[p + 3] as number) > o) return (this.hint = p);
+    }
     let lo = 0;
     let hi = pieces.length / 3 - 1;
     while (lo < hi) {
@@ -118,6 +129,6 @@ export class OffsetMap {
       if ((pieces[mid * 3] as number) <= o) lo = mid;
       else hi = mid - 1;
     }
-    return lo * 3;
+    return (this.hint = lo * 3);
   }
 }

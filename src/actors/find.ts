@@ -1,0 +1,205 @@
+import type { Span } from '../normalize/normalized-text';
+import type { RegionReason } from '../text/regions';
+import type { Token } from '../text/tokenizer';
+import type { CompiledSense, Gazetteer, KeySets, MentionVia, Target, TrieNode } from './gazetteer';
+import type { ActorEntry, ActorType } from './types';
+
+/** One place where the text names an actor. */
+export interface ActorMention extends Span {
+  /** `text.slice(start, end)`. */
+  text: string;
+  /** How the words were tied to the actor. */
+  via: MentionVia;
+  /** The gazetteer variant that matched, normalised (`الولايات المتحدة الامريكية`). */
+  form: string;
+  /** The entry the match went through when it is not the actor itself: the leader (`via: 'leader'`) or the generic name a branch was resolved from (`القاعدة` -> `aqim` through `al-qaeda`). */
+  through?: string;
+  /** Set when the mention lies in a part of the page that is not the article (reader comments, ...). */
+  excluded?: RegionReason;
+}
+
+/** An actor the text names, with every mention in text order. */
+export interface FoundActor {
+  id: string;
+  type: ActorType;
+  name: { ar: string; en: string };
+  /** For leaders and branches: the actor they belong to. */
+  parent?: string;
+  /** For leaders: their role. */
+  role?: string;
+  mentions: ActorMention[];
+}
+
+interface Match {
+  from: number;
+  to: number;
+  target: Target;
+}
+
+type Decision = 'actor' | 'other' | 'attested';
+
+/**
+ * Finds the actors in tokens: longest gazetteer match left to right, then the sense rules for
+ * names that are also ordinary words, then what only the whole text can settle (names whose
+ * sense depends on the actor being attested elsewhere, regional branches, `المملكة`).
+ */
+export function matchActors(text: string, tokens: readonly Token[], gazetteer: Gazetteer): FoundActor[] {
+  const matches = longestMatches(tokens, gazetteer.root);
+  /** Per match index: what it was resolved to. */
+  const decisions: (Decision | null)[] = [];
+  /** Token index -> whether the match ending there is an actor mention (for coordination rules). */
+  const actorEndsAt = new Set<number>();
+  const sure = new Set<string>();
+  matches.forEach((m, index) => {
+    const actor = m.target.actor;
+    if (actor === null) {
+      decisions[index] = null;
+      return;
+    }
+    const sense = m.target.key ? gazetteer.senses.get(m.target.key) : undefined;
+    const d = sense && sense.rule.actor === actor ? decide(sense, m, text, tokens, actorEndsAt, gazetteer) : 'actor';
+    decisions[index] = d;
+    if (d === 'actor') sure.add(actor);
+    if (d !== 'other') actorEndsAt.add(m.to - 1);
+  });
+
+  const found = new Map<string, FoundActor>();
+  const mention = (entry: ActorEntry, m: Match, via: MentionVia, through?: string): void => {
+    let a = found.get(entry.id);
+    if (!a) {
+      a = { id: entry.id, type: entry.type, name: { ar: entry.name.ar, en: entry.name.en }, mentions: [] };
+      if (entry.parent !== undefined) a.parent = entry.parent;
+      if (entry.role !== undefined) a.role = entry.role;
+      found.set(entry.id, a);
+    }
+    const start = tokens[m.from]!.start;
+    const end = tokens[m.to - 1]!.end;
+    const x: ActorMention = { start, end, text: text.slice(start, end), via, form: m.target.form };
+    if (through !== undefined) x.through = through;
+    a.mentions.push(x);
+  };
+
+  const kept: Match[] = [];
+  matches.forEach((m, index) => {
+    const d = decisions[index];
+    if (d === 'actor' || (d === 'attested' && sure.has(m.target.actor!))) kept.push(m);
+  });
+  const regions = new Set<string>();
+  for (const m of kept) {
+    const region = gazetteer.entries.get(m.target.actor!)!.region;
+    if (region) regions.add(region);
+  }
+  for (const m of kept) {
+    let entry = gazetteer.entries.get(m.target.actor!)!;
+    let through: string | undefined;
+    const branch = branchFor(entry, regions);
+    if (branch) {
+      through = entry.id;
+      entry = gazetteer.entries.get(branch)!;
+    }
+    mention(entry, m, m.target.via as MentionVia, through);
+    if (entry.type === 'leader' && entry.parent !== undefined) {
+      mention(gazetteer.entries.get(entry.parent)!, m, 'leader', entry.id);
+    }
+  }
+
+  const monarchies = [...found.values()].filter((a) => a.type === 'state' && gazetteer.entries.get(a.id)!.monarchy);
+  if (monarchies.length === 1) {
+    const kingdom = gazetteer.entries.get(monarchies[0]!.id)!;
+    for (const m of matches) if (m.target.via === 'reference') mention(kingdom, m, 'reference');
+  }
+
+  const out = [...found.values()];
+  for (const a of out) a.mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  return out.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start || (x.id < y.id ? -1 : 1));
+}
+
+/** The branch a generic organisation stands for, given the regions of the actors in the text. */
+function branchFor(entry: ActorEntry, regions: ReadonlySet<string>): string | undefined {
+  if (!entry.branches) return undefined;
+  for (const [region, branch] of Object.entries(entry.branches) as [string, string][]) if (regions.has(region)) return branch;
+  return undefined;
+}
+
+function longestMatches(tokens: readonly Token[], root: TrieNode): Match[] {
+  const out: Match[] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    let node: TrieNode | undefined = root;
+    let best: Match | null = null;
+    for (let j = i; j < n && node.next; j++) {
+      const t = tokens[j]!;
+      // Dots inside an abbreviation (أ.ف.ب) do not break a name.
+      if (t.kind === 'punct' && j > i && t.norm === '.') continue;
+      node = node.next.get(t.key);
+      if (!node) break;
+      if (node.target) best = { from: i, to: j + 1, target: node.target };
+    }
+    if (best) {
+      out.push(best);
+      i = best.to;
+    } else i++;
+  }
+  return out;
+}
+
+function has(sets: KeySets, t: Token): boolean {
+  return sets.exact.has(t.key) || sets.base.has(t.baseKey);
+}
+
+/** Decides the sense of a one-word name that is also an ordinary word (DESIGN.md section 5). */
+function decide(
+  sense: CompiledSense,
+  m: Match,
+  text: string,
+  tokens: readonly Token[],
+  actorEndsAt: ReadonlySet<number>,
+  gazetteer: Gazetteer,
+): Decision {
+  const token = tokens[m.from]!;
+  const form = sense.forms.get(m.target.key)!;
+  if (form === 'never') return 'other';
+  const next = wordAt(tokens, m.to, text, token.end, 1);
+  if (next && (has(sense.otherNext, next) || (sense.rule.otherBeforeDemonym && gazetteer.demonymKeys.has(next.key)))) {
+    return 'other';
+  }
+  const prev = wordAt(tokens, m.from - 1, text, token.start, -1);
+  const proper = sense.proper.has(m.target.key);
+  if (!prev) return proper ? 'actor' : form;
+  // الجيش الموريتاني والمالي, بين المغرب ومالي, الحدود الجزائرية المالية: next to another actor.
+  if (actorEndsAt.has(m.from - 1)) return 'actor';
+  const exact = sense.actorHeads.exact.has(prev.key) ? 'actor' : sense.otherHeads.exact.has(prev.key) ? 'other' : null;
+  if (exact) return exact;
+  if (sense.actorHeads.base.has(prev.baseKey)) return 'actor';
+  if (sense.otherHeads.base.has(prev.baseKey)) return 'other';
+  if (has(sense.actorAfter, prev)) return 'actor';
+  // دعم سياسي ومالي: coordinated with another relational adjective.
+  if (token.clitics.conjunction && /يه?$/.test(prev.baseKey)) return 'other';
+  if (proper && (token.clitics.conjunction || token.clitics.preposition || prev.kind !== 'arabic' || isFunctionWord(prev))) {
+    return 'actor';
+  }
+  return form;
+}
+
+/** A known word that is not a content word: particles, prepositions, pronouns (`في`, `أن`, `بين`). */
+function isFunctionWord(t: Token): boolean {
+  return t.known && t.clitics.article === false && t.key.length <= 4 && FUNCTION_KEYS.has(t.key);
+}
+
+/** Short particles after which a bare name is the actor. */
+const FUNCTION_KEYS: ReadonlySet<string> = new Set([
+  'في', 'من', 'الي', 'علي', 'عن', 'مع', 'بين', 'ان', 'انه', 'انها', 'ضد', 'نحو', 'عبر', 'لدي', 'حول', 'داخل', 'خارج',
+  'تجاه', 'ازاء', 'مثل', 'غير', 'سوي', 'حتي', 'منذ', 'قبل', 'بعد', 'عند', 'لان', 'كان', 'كانت', 'يكون', 'تكون',
+  'ظلت', 'باتت', 'اصبحت', 'زالت', 'تزال', 'ليست', 'ليس', 'لكن', 'اما', 'او', 'ام', 'ثم', 'بل', 'كل', 'هي', 'هو',
+  'اي', 'كذلك', 'ايضا', 'رغم', 'فقط', 'حيث', 'اذا', 'لو', 'ما', 'لا', 'لم', 'لن', 'قد',
+]);
+
+/** The word token next to `from` in direction `step`, if it is on the same line and not across punctuation. */
+function wordAt(tokens: readonly Token[], index: number, text: string, edge: number, step: 1 | -1): Token | null {
+  const t = tokens[index];
+  if (!t || t.kind === 'punct' || t.kind === 'other') return null;
+  const gap = step === 1 ? text.slice(edge, t.start) : text.slice(t.end, edge);
+  if (/[\n\r\u2028\u2029]/.test(gap)) return null;
+  return t;
+}

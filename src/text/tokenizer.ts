@@ -1,0 +1,259 @@
+import { normalizeWithOffsets } from '../normalize/normalize';
+import type { Span } from '../normalize/normalized-text';
+import { CharClass, charClasses } from './chars';
+import { analyzeWord, bareAnalysis, type Clitics, type WordAnalysis } from './clitics';
+import { findGlueCuts } from './glued';
+import type { WordLexicon } from './lexicon';
+
+/** What a token is made of. */
+export type TokenKind = 'arabic' | 'latin' | 'number' | 'punct' | 'other';
+
+/** A token as plain data: what {@link Token.toJSON} returns. */
+export interface TokenData extends Span {
+  text: string;
+  norm: string;
+  kind: TokenKind;
+  word: string;
+  base: string;
+  clitics: Clitics;
+  glued: boolean;
+}
+
+/**
+ * What the tokenizer knows about one distinct form; every token of that form shares it.
+ * @internal
+ */
+export interface FormEntry {
+  /** The normalised form. */
+  readonly form: string;
+  readonly kind: TokenKind;
+  readonly analysis: WordAnalysis;
+  /** For glued strings: where each part starts, and its entry. */
+  parts: readonly { readonly at: number; readonly entry: FormEntry }[] | null;
+  /** The next entry with the same hash. */
+  next: FormEntry | null;
+}
+
+/**
+ * One token of the text. Spans are offsets into the ORIGINAL text. Tokens of the same form
+ * share one analysis, read through getters; `JSON.stringify` and {@link Token.toJSON} give the
+ * plain {@link TokenData}.
+ */
+export class Token implements TokenData {
+  /** @internal built by the tokenizer. */
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    /** The original text, sliced on demand. */
+    private readonly source: string,
+    private readonly entry: FormEntry,
+  ) {}
+
+  /** `original.slice(start, end)`. */
+  get text(): string {
+    return this.source.slice(this.start, this.end);
+  }
+
+  /** The normalised form (default preset). */
+  get norm(): string {
+    return this.entry.form;
+  }
+
+  get kind(): TokenKind {
+    return this.entry.kind;
+  }
+
+  /** Whether this token was cut out of a glued string (`ماليالجزائر`). */
+  get glued(): boolean {
+    return false;
+  }
+
+  /** Without proclitics; keeps the article and pronoun (`وبالجزائر` -> `الجزائر`). Equals `norm` for non-Arabic tokens. */
+  get word(): string {
+    return this.entry.analysis.word;
+  }
+
+  /** Without any clitic or the article (`وبالجزائر` -> `جزائر`). */
+  get base(): string {
+    return this.entry.analysis.base;
+  }
+
+  /** The clitics found on the word. */
+  get clitics(): Clitics {
+    return this.entry.analysis.clitics;
+  }
+
+  /** @internal {@link foldKey} of `word`, what lexicons match against. */
+  get key(): string {
+    return this.entry.analysis.key;
+  }
+
+  /** @internal {@link foldKey} of `base`. */
+  get baseKey(): string {
+    return this.entry.analysis.baseKey;
+  }
+
+  /** @internal whether the lexicon knows the word. */
+  get known(): boolean {
+    return this.entry.analysis.known;
+  }
+
+  /** The token as plain data. */
+  toJSON(): TokenData {
+    const { start, end, text, norm, kind, word, base, clitics, glued } = this;
+    return { start, end, text, norm, kind, word, base, clitics, glued };
+  }
+}
+
+/** A part of a glued string. */
+class GluedToken extends Token {
+  override get glued(): boolean {
+    return true;
+  }
+}
+
+/** Forget the memo past this many distinct forms, so memory stays bounded on endless input. */
+const MEMO_LIMIT = 200_000;
+
+/**
+ * A tokenizer bound to a word lexicon. It memoises the analysis of every distinct form: news
+ * has few distinct words, so per-word work is done once.
+ */
+export class Tokenizer {
+  private memo = new Map<string, FormEntry>();
+  /** The same entries by a hash of their form, so a word in the text is found without slicing it out. */
+  private byHash = new Map<number, FormEntry>();
+  private readonly analyzePart = (part: string): WordAnalysis => analyzeWord(part, this.lexicon);
+
+  constructor(readonly lexicon: WordLexicon) {}
+
+  /** The clitic analysis of one normalised word. */
+  analyze(word: string): WordAnalysis {
+    return this.entry(word, 'arabic').analysis;
+  }
+
+  private entry(form: string, kind: TokenKind): FormEntry {
+    let e = this.memo.get(form);
+    if (e === undefined) {
+      if (this.memo.size >= MEMO_LIMIT) {
+        this.memo = new Map();
+        this.byHash = new Map();
+      }
+      const analysis = kind === 'arabic' ? analyzeWord(form, this.lexicon) : bareAnalysis(form);
+      e = { form, kind, analysis, parts: null, next: null };
+      this.memo.set(form, e);
+      const h = hashOf(form, 0, form.length);
+      e.next = this.byHash.get(h) ?? null;
+      this.byHash.set(h, e);
+      if (kind === 'arabic' && !analysis.known) e.parts = this.glue(form);
+    }
+    return e;
+  }
+
+  /** The entry of `text.slice(s, e)`, found by hash without slicing when the form is already known. */
+  private entryAt(text: string, s: number, e: number, kind: TokenKind): FormEntry {
+    const length = e - s;
+    for (let x: FormEntry | null | undefined = this.byHash.get(hashOf(text, s, e)); x; x = x.next) {
+      if (x.form.length === length && text.startsWith(x.form, s)) return x;
+    }
+    return this.entry(text.slice(s, e), kind);
+  }
+
+  private glue(word: string): FormEntry['parts'] {
+    const cuts = findGlueCuts(word, this.lexicon, this.analyzePart);
+    if (!cuts) return null;
+    const starts = [0, ...cuts];
+    return starts.map((at, i) => ({ at, entry: this.entry(word.slice(at, starts[i + 1] ?? word.length), 'arabic') }));
+  }
+
+  /** Tokens of `text`, with spans in `text`. */
+  tokenize(text: string): Token[] {
+    const normalized = normalizeWithOffsets(text);
+    const norm = normalized.text;
+    const identity = norm === text;
+    const cls = charClasses();
+    const tokens: Token[] = [];
+    const n = norm.length;
+
+    const push = (s: number, e: number, entry: FormEntry, glued: boolean): void => {
+      const start = identity ? s : normalized.originalStart(s);
+      const end = identity ? e : normalized.originalEnd(e - 1);
+      tokens.push(glued ? new GluedToken(start, end, text, entry) : new Token(start, end, text, entry));
+    };
+
+    let i = 0;
+    while (i < n) {
+      const c = norm.charCodeAt(i);
+      const k = c >= 0xd800 && c <= 0xdfff ? CharClass.Other : cls[c]!;
+      if (k === CharClass.Space || k === CharClass.Newline || k === CharClass.Mark) {
+        i++;
+        continue;
+      }
+      const s = i;
+      let kind: TokenKind;
+      if (k === CharClass.Arabic) {
+        while (i < n) {
+          const x = cls[norm.charCodeAt(i)];
+          if (x !== CharClass.Arabic && x !== CharClass.Mark) break;
+          i++;
+        }
+        const e = this.entryAt(norm, s, i, 'arabic');
+        if (e.parts) {
+          for (let p = 0; p < e.parts.length; p++) {
+            const part = e.parts[p]!;
+            const to = p + 1 < e.parts.length ? e.parts[p + 1]!.at : i - s;
+            push(s + part.at, s + to, part.entry, true);
+          }
+        } else push(s, i, e, false);
+        continue;
+      }
+      if (k === CharClass.Latin) {
+        kind = 'latin';
+        while (i < n && isLatinWordUnit(cls[norm.charCodeAt(i)]!)) i++;
+      } else if (k === CharClass.Digit) {
+        kind = 'number';
+        i = endOfNumber(norm, cls, i);
+      } else if (k === CharClass.Punct) {
+        kind = 'punct';
+        i++;
+      } else {
+        kind = 'other';
+        const low = i + 1 < n ? norm.charCodeAt(i + 1) : 0;
+        i += c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+      }
+      push(s, i, this.entryAt(norm, s, i, kind), false);
+    }
+    return tokens;
+  }
+}
+
+/** FNV-1a over UTF-16 code units. */
+function hashOf(text: string, s: number, e: number): number {
+  let h = 0x811c9dc5;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+function isLatinWordUnit(k: number): boolean {
+  return k === CharClass.Latin || k === CharClass.Digit || k === CharClass.Mark;
+}
+
+/** Numbers keep their inner separators: `2.5`, `1,000`, `12/05/2024`, `10:30`. */
+function endOfNumber(text: string, cls: Uint8Array, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const k = cls[text.charCodeAt(i)];
+    if (k === CharClass.Digit) {
+      i++;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    const separator = c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c || c === 0x2f || c === 0x3a;
+    if (separator && i + 1 < n && cls[text.charCodeAt(i + 1)] === CharClass.Digit) {
+      i += 2;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
