@@ -150,10 +150,10 @@ export class Tokenizer {
     return e;
   }
 
-  /** The entry of `text.slice(s, e)`, found by hash without slicing when the form is already known. */
-  private entryAt(text: string, s: number, e: number, kind: TokenKind): FormEntry {
+  /** The entry of `text.slice(s, e)`, whose hash is `h`, found without slicing when the form is already known. */
+  private entryAt(text: string, s: number, e: number, h: number, kind: TokenKind): FormEntry {
     const length = e - s;
-    for (let x: FormEntry | null | undefined = this.byHash.get(hashOf(text, s, e)); x; x = x.next) {
+    for (let x: FormEntry | null | undefined = this.byHash.get(h); x; x = x.next) {
       if (x.form.length === length && text.startsWith(x.form, s)) return x;
     }
     return this.entry(text.slice(s, e), kind);
@@ -192,12 +192,15 @@ export class Tokenizer {
       const s = i;
       let kind: TokenKind;
       if (k === CharClass.Arabic) {
+        let h = FNV_OFFSET;
         while (i < n) {
-          const x = cls[norm.charCodeAt(i)];
+          const u = norm.charCodeAt(i);
+          const x = cls[u];
           if (x !== CharClass.Arabic && x !== CharClass.Mark) break;
+          h = Math.imul(h ^ u, FNV_PRIME);
           i++;
         }
-        const e = this.entryAt(norm, s, i, 'arabic');
+        const e = this.entryAt(norm, s, i, h | 0, 'arabic');
         if (e.parts) {
           for (let p = 0; p < e.parts.length; p++) {
             const part = e.parts[p]!;
@@ -221,16 +224,19 @@ export class Tokenizer {
         const low = i + 1 < n ? norm.charCodeAt(i + 1) : 0;
         i += c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
       }
-      push(s, i, this.entryAt(norm, s, i, kind), false);
+      push(s, i, this.entryAt(norm, s, i, hashOf(norm, s, i), kind), false);
     }
     return tokens;
   }
 }
 
-/** FNV-1a over UTF-16 code units. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over UTF-16 code units (the word loop computes the same hash as it scans). */
 function hashOf(text: string, s: number, e: number): number {
-  let h = 0x811c9dc5;
-  for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  let h = FNV_OFFSET;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
   return h | 0;
 }
 
