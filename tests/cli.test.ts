@@ -79,3 +79,26 @@ describe('marsad normalize', () => {
     expect(run('--version').out).toBe(`${VERSION}\n`);
   });
 });
+
+describe('marsad actors', () => {
+  it('lists the actors of each file with their mentions', () => {
+    const a = file('actors-a.txt', 'وصل وفد جزائري إلى باماكو لبحث صفقات مالية مع الجيش المالي.');
+    const { code, out, err } = run('actors', a);
+    expect({ code, err }).toEqual({ code: 0, err: '' });
+    expect(out).toMatch(/MLI\s+Mali\s+state\s+2 \(capital 1, demonym 1\)\s+باماكو، المالي/);
+    expect(out).toMatch(/DZA\s+Algeria\s+state\s+1 \(demonym 1\)\s+جزائري/);
+  });
+  it('gives JSON with spans into the file, excluded regions included', () => {
+    const text = 'أكد المغرب دعمه.\nتعليقات الزوار\nتحية للجيش المالي';
+    const { out } = run('actors', '--json', file('actors-b.txt', text));
+    const report = JSON.parse(out) as { actors: { id: string; mentions: { start: number; end: number; excluded?: string }[] }[]; excluded: { reason: string }[] };
+    expect(report.actors.map((x) => x.id)).toEqual(['MAR', 'MLI']);
+    const mali = report.actors[1]!.mentions[0]!;
+    expect([text.slice(mali.start, mali.end), mali.excluded]).toEqual(['المالي', 'comments']);
+    expect(report.excluded.map((r) => r.reason)).toEqual(['comments']);
+  });
+  it('says when there is nothing, and refuses normalize options', () => {
+    expect(run('actors', file('actors-c.txt', 'no actors here')).out).toContain('no actors found');
+    expect(run('actors', '--preset', 'search', file('actors-d.txt', 'x'))).toMatchObject({ code: 2, err: expect.stringContaining('go with normalize') });
+  });
+});

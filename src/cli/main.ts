@@ -1,4 +1,5 @@
-import { type NormalizeOptions, type NormalizePreset, PRESETS, RULES, VERSION, normalize, normalizeWithOffsets } from '../index';
+import { type NormalizeOptions, type NormalizePreset, PRESETS, RULES, VERSION, findActors, normalize, normalizeWithOffsets, regions } from '../index';
+import { formatActorsReport, type ActorsReport } from './actors-report';
 import { buildReport, formatReport } from './normalize-report';
 import { InputError, readInput } from './read-input';
 
@@ -6,6 +7,7 @@ const USAGE = `marsad ${VERSION}: reads Arabic news and says what it is about an
 
 Usage:
   marsad normalize [options] [file...]   normalise files (or stdin, or '-') to stdout
+  marsad actors [--json] [file...]       the actors each file names, with their mentions
 
 Options for normalize:
   --preset NAME        ${Object.keys(PRESETS).join(', ')} (default: default)
@@ -13,6 +15,9 @@ Options for normalize:
   --disable RULES      comma-separated rules to switch off
   --report             instead of the text, show what changed: per rule, and words before -> after
   --json               with --report, one JSON object per file
+
+Options for actors:
+  --json               one JSON object per file: { file, actors, excluded }
   -h, --help           this help
   -v, --version        the version
 
@@ -62,10 +67,8 @@ function parseArgs(argv: readonly string[]): Parsed {
   return p;
 }
 
-function runNormalize(p: Parsed, out: (s: string) => void, err: (s: string) => void): number {
-  if (p.json && !p.report) throw new UsageError('--json goes with --report');
-  const options: NormalizeOptions = { ...p.switches, preset: p.preset };
-  const preset = p.preset ?? 'default';
+/** Reads every input (stdin when none), hands each text to `each`; a file that cannot be read is reported and skipped. */
+function forEachInput(p: Parsed, err: (s: string) => void, each: (name: string, text: string) => void): number {
   const names = p.files.length > 0 ? p.files : ['-'];
   let failed = 0;
   for (const name of names) {
@@ -78,13 +81,32 @@ function runNormalize(p: Parsed, out: (s: string) => void, err: (s: string) => v
       failed++;
       continue;
     }
-    if (!p.report) out(normalize(input.text, options));
-    else {
-      const report = buildReport(name === '-' ? '(stdin)' : name, preset, normalizeWithOffsets(input.text, options));
-      out(p.json ? `${JSON.stringify(report)}\n` : `${formatReport(report)}\n\n`);
-    }
+    each(name === '-' ? '(stdin)' : name, input.text);
   }
   return failed > 0 ? 1 : 0;
+}
+
+function runNormalize(p: Parsed, out: (s: string) => void, err: (s: string) => void): number {
+  if (p.json && !p.report) throw new UsageError('--json goes with --report');
+  const options: NormalizeOptions = { ...p.switches, preset: p.preset };
+  const preset = p.preset ?? 'default';
+  return forEachInput(p, err, (name, text) => {
+    if (!p.report) out(normalize(text, options));
+    else {
+      const report = buildReport(name, preset, normalizeWithOffsets(text, options));
+      out(p.json ? `${JSON.stringify(report)}\n` : `${formatReport(report)}\n\n`);
+    }
+  });
+}
+
+function runActors(p: Parsed, out: (s: string) => void, err: (s: string) => void): number {
+  if (p.report || p.preset || Object.keys(p.switches).length > 0) {
+    throw new UsageError('--report, --preset, --enable and --disable go with normalize');
+  }
+  return forEachInput(p, err, (name, text) => {
+    const report: ActorsReport = { file: name, actors: findActors(text), excluded: regions(text) };
+    out(p.json ? `${JSON.stringify(report)}\n` : `${formatActorsReport(report)}\n\n`);
+  });
 }
 
 /** Runs the command line; returns the exit code. */
@@ -100,6 +122,7 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
       return p.help ? 0 : 2;
     }
     if (p.command === 'normalize') return runNormalize(p, out, err);
+    if (p.command === 'actors') return runActors(p, out, err);
     throw new UsageError(`unknown command '${p.command}'`);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -44,7 +44,7 @@ const CUES: readonly { kind: CueKind; key: string; words: number }[] = (['commen
  *
  * @example
  * const page = 'وصل الوفد إلى باماكو.\nتعليقات الزوار\nمقال رائع';
- * regions(page); //=> [{ start: 22, end: 47, reason: 'comments', cue: 'تعليقات الزوار' }]
+ * regions(page); //=> [{ start: 22, end: 46, reason: 'comments', cue: 'تعليقات الزوار' }]
  */
 export function regions(text: string): Region[] {
   assertText(text, 'regions');

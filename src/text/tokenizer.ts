@@ -200,7 +200,7 @@ export class Tokenizer {
           h = Math.imul(h ^ u, FNV_PRIME);
           i++;
         }
-        const e = this.entryAt(norm, s, i, h | 0, 'arabic');
+        const e = this.entryAt(norm, s, i, h & SMI_MASK, 'arabic');
         if (e.parts) {
           for (let p = 0; p < e.parts.length; p++) {
             const part = e.parts[p]!;
@@ -232,12 +232,14 @@ export class Tokenizer {
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+/** Hashes are kept to 30 bits so V8 stores them as small integers: a Map keyed by them then allocates nothing. */
+const SMI_MASK = 0x3fffffff;
 
 /** FNV-1a over UTF-16 code units (the word loop computes the same hash as it scans). */
 function hashOf(text: string, s: number, e: number): number {
   let h = FNV_OFFSET;
   for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return h | 0;
+  return h & SMI_MASK;
 }
 
 function isLatinWordUnit(k: number): boolean {
