@@ -68,14 +68,19 @@ const VIA_RANK: Readonly<Record<MentionVia, number>> = { name: 0, demonym: 1, ca
 export function gazetteerStrings(entries: readonly ActorEntry[]): { names: string[]; words: string[] } {
   const names: string[] = [];
   const words: string[] = [...NOT_ACTORS, ...REFERENCES.map((r) => r.form)];
-  for (const e of entries) {
-    for (const [via, list] of variantsOf(e)) (via === 'demonym' ? words : names).push(...list);
+  // Tolerant of bad entries: compileGazetteer validates them and says what is wrong.
+  for (const e of Array.isArray(entries) ? entries : []) {
+    if (!e || typeof e !== 'object') continue;
+    for (const [via, list] of variantsOf(e)) {
+      if (Array.isArray(list)) (via === 'demonym' ? words : names).push(...list.filter((v) => typeof v === 'string'));
+    }
   }
   return { names, words };
 }
 
 function variantsOf(e: ActorEntry): [MentionVia, readonly string[]][] {
-  const demonyms = [...(e.demonyms ?? []).flatMap(demonymForms), ...(e.demonymForms ?? [])];
+  const stems = Array.isArray(e.demonyms) ? e.demonyms.filter((d) => typeof d === 'string') : [];
+  const demonyms = [...stems.flatMap(demonymForms), ...(e.demonymForms ?? [])];
   return [
     ['name', e.names],
     ['demonym', demonyms],

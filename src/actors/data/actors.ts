@@ -32,6 +32,7 @@ export const ACTORS: readonly ActorEntry[] = [
   { id: 'SLE', type: 'state', name: { ar: 'سيراليون', en: 'Sierra Leone' }, names: ['سيراليون', 'سيرا ليون'], capitals: ['فريتاون'], region: 'west_africa' },
   { id: 'LBR', type: 'state', name: { ar: 'ليبيريا', en: 'Liberia' }, names: ['ليبيريا'], demonyms: ['ليبيري'], capitals: ['مونروفيا'], region: 'west_africa' },
   { id: 'CPV', type: 'state', name: { ar: 'الرأس الأخضر', en: 'Cabo Verde' }, names: ['الرأس الأخضر', 'كاب فيردي'], region: 'west_africa' },
+  { id: 'GNQ', type: 'state', name: { ar: 'غينيا الاستوائية', en: 'Equatorial Guinea' }, names: ['غينيا الاستوائية', 'غينيا الإستوائية'], capitals: ['مالابو'], region: 'central_africa' },
   { id: 'CMR', type: 'state', name: { ar: 'الكاميرون', en: 'Cameroon' }, names: ['الكاميرون'], demonyms: ['كاميروني'], capitals: ['ياوندي'], region: 'central_africa' },
   { id: 'CAF', type: 'state', name: { ar: 'جمهورية إفريقيا الوسطى', en: 'Central African Republic' }, names: ['جمهورية إفريقيا الوسطى', 'إفريقيا الوسطى', 'جمهورية أفريقيا الوسطى'], capitals: ['بانغي'], region: 'central_africa' },
   { id: 'ETH', type: 'state', name: { ar: 'إثيوبيا', en: 'Ethiopia' }, names: ['إثيوبيا', 'أثيوبيا'], demonyms: ['إثيوبي'], capitals: ['أديس أبابا'], region: 'east_africa' },
