@@ -59,6 +59,11 @@ console.log(JSON.stringify({
   },
   version: VERSION,
   presets: Object.keys(PRESETS),
+  tokens: tokenize('وبالجزائر ماليالجزائر').map((t) => [t.text, t.word]),
+  stems: [stem('والمساعدات'), stem('والحسن', { mode: 'lucene' })],
+  actors: findActors('وصل الوفد الجزائري إلى باماكو').map((a) => [a.id, a.mentions[0].via]),
+  sentences: sentences('وصل الوفد. وغادر.').length,
+  regions: regions('نص.\\nتعليقات الزوار\\nتعليق').map((x) => x.reason),
   resolved: RESOLVED,
 }));
 `;
@@ -80,6 +85,11 @@ function expected(version: string, entry: string) {
     },
     version,
     presets: ['default', 'search', 'display', 'lucene', 'camel'],
+    tokens: [['وبالجزائر', 'الجزائر'], ['مالي', 'مالي'], ['الجزائر', 'الجزائر']],
+    stems: ['مساعد', 'حسن'],
+    actors: [['DZA', 'demonym'], ['MLI', 'capital']],
+    sentences: 2,
+    regions: ['comments'],
     resolved: realpathSync(join(consumer().dir, 'node_modules', 'marsad', entry)),
   };
 }
@@ -102,7 +112,7 @@ describe('the installed package', () => {
   it('imports from ESM', () => {
     const script = write(
       'esm.mjs',
-      `import { normalize, normalizeWithOffsets, VERSION, PRESETS } from 'marsad';\n` +
+      `import { normalize, normalizeWithOffsets, VERSION, PRESETS, tokenize, stem, findActors, sentences, regions } from 'marsad';\n` +
         `import { fileURLToPath } from 'node:url';\n` +
         `const RESOLVED = fileURLToPath(import.meta.resolve('marsad'));\n` +
         SCRIPT_BODY,
@@ -113,7 +123,7 @@ describe('the installed package', () => {
   it('requires from CommonJS', () => {
     const script = write(
       'cjs.cjs',
-      `const { normalize, normalizeWithOffsets, VERSION, PRESETS } = require('marsad');\n` +
+      `const { normalize, normalizeWithOffsets, VERSION, PRESETS, tokenize, stem, findActors, sentences, regions } = require('marsad');\n` +
         `const RESOLVED = require.resolve('marsad');\n` +
         SCRIPT_BODY,
     );
@@ -141,7 +151,8 @@ describe('the installed package', () => {
     // The same consumer code as ESM (.mts, resolves index.d.ts) and CommonJS (.cts, index.d.cts).
     const consumerCode = `
 import { normalize, normalizeWithOffsets, NormalizedText, PRESETS, VERSION } from 'marsad';
-import type { NormalizeOptions, NormalizePreset, Span, NormalizationChange } from 'marsad';
+import type { NormalizeOptions, NormalizePreset, Span, NormalizationChange, Token, FoundActor, ActorMention, Region } from 'marsad';
+import { tokenize, findActors, regions } from 'marsad';
 
 const options: NormalizeOptions = { preset: 'search', digits: false };
 const text: string = normalize('إِنَّ الأمـمَ', options);
@@ -153,7 +164,11 @@ const starts: Uint32Array = r.starts;
 const preset: NormalizePreset = 'lucene';
 const on: boolean = PRESETS[preset].switches.alef;
 const version: string = VERSION;
-export const used = [plain, span.start + span.end, changes.length, starts.length, on, version];
+const tokens: Token[] = tokenize(text);
+const actors: FoundActor[] = findActors(text);
+const mention: ActorMention | undefined = actors[0]?.mentions[0];
+const excluded: Region[] = regions(text);
+export const used = [plain, span.start + span.end, changes.length, starts.length, on, version, tokens[0]?.clitics.article, mention?.via, excluded.length];
 `;
 
     it('accepts correct use from ESM and CommonJS files', () => {

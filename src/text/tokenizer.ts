@@ -184,7 +184,7 @@ export class Tokenizer {
     let i = 0;
     while (i < n) {
       const c = norm.charCodeAt(i);
-      const k = c >= 0xd800 && c <= 0xdfff ? CharClass.Other : cls[c]!;
+      const k = cls[c]!; // surrogates are Other in the table
       if (k === CharClass.Space || k === CharClass.Newline || k === CharClass.Mark) {
         i++;
         continue;
