@@ -49,6 +49,10 @@ const results = {
   disabled: inputs.map((s) => normalize(s, { diacritics: false, digits: false })),
   offsets: inputs.map((s) => offsets(s)),
   searchOffsets: offsets(inputs[2], { preset: 'search' }),
+  tokens: inputs.map((s) => marsad.tokenize(s).map((t) => t.toJSON())),
+  actors: inputs.map((s) => marsad.findActors(s)),
+  sentences: inputs.map((s) => marsad.sentences(s)),
+  stems: ['والمساعدات', 'الجزائريين', 'بفنزويلا'].map((w) => marsad.stem(w)),
 };
 console.log(JSON.stringify({ runtime, resolved: import.meta.resolve(${JSON.stringify(specifier)}), results }));
 `;
