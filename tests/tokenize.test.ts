@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../src/index';
@@ -93,6 +94,14 @@ describe('tokenize: spans and kinds', () => {
       }),
       { numRuns: 1500 },
     );
+  });
+  it('serialises and prints as plain data, not the whole text it points into', () => {
+    const text = `وبالجزائر ${'كلام '.repeat(50)}`;
+    const [t] = tokenize(text);
+    const plain = { start: 0, end: 9, text: 'وبالجزائر', norm: 'وبالجزائر', kind: 'arabic', word: 'الجزائر', base: 'جزائر', glued: false };
+    expect(JSON.parse(JSON.stringify(t))).toMatchObject(plain);
+    expect(inspect(t)).not.toContain('كلام');
+    expect(inspect(t)).toContain("word: 'الجزائر'");
   });
   it('explains bad input', () => {
     expect(() => tokenize(7 as unknown as string)).toThrow(/tokenize: expected text to be a string, got number \(7\)/);

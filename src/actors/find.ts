@@ -176,24 +176,11 @@ function decide(
   if (has(sense.actorAfter, prev)) return 'actor';
   // دعم سياسي ومالي: coordinated with another relational adjective.
   if (token.clitics.conjunction && /يه?$/.test(prev.baseKey)) return 'other';
-  if (proper && (token.clitics.conjunction || token.clitics.preposition || prev.kind !== 'arabic' || isFunctionWord(prev))) {
+  if (proper && (token.clitics.conjunction || token.clitics.preposition || prev.kind !== 'arabic' || sense.properAfter.has(prev.key))) {
     return 'actor';
   }
   return form;
 }
-
-/** A known word that is not a content word: particles, prepositions, pronouns (`في`, `أن`, `بين`). */
-function isFunctionWord(t: Token): boolean {
-  return t.known && t.clitics.article === false && t.key.length <= 4 && FUNCTION_KEYS.has(t.key);
-}
-
-/** Short particles after which a bare name is the actor. */
-const FUNCTION_KEYS: ReadonlySet<string> = new Set([
-  'في', 'من', 'الي', 'علي', 'عن', 'مع', 'بين', 'ان', 'انه', 'انها', 'ضد', 'نحو', 'عبر', 'لدي', 'حول', 'داخل', 'خارج',
-  'تجاه', 'ازاء', 'مثل', 'غير', 'سوي', 'حتي', 'منذ', 'قبل', 'بعد', 'عند', 'لان', 'كان', 'كانت', 'يكون', 'تكون',
-  'ظلت', 'باتت', 'اصبحت', 'زالت', 'تزال', 'ليست', 'ليس', 'لكن', 'اما', 'او', 'ام', 'ثم', 'بل', 'كل', 'هي', 'هو',
-  'اي', 'كذلك', 'ايضا', 'رغم', 'فقط', 'حيث', 'اذا', 'لو', 'ما', 'لا', 'لم', 'لن', 'قد',
-]);
 
 /** The word token next to `from` in direction `step`, if it is on the same line and not across punctuation. */
 function wordAt(tokens: readonly Token[], index: number, text: string, edge: number, step: 1 | -1): Token | null {

@@ -30,6 +30,7 @@ export interface CompiledSense {
   readonly rule: SenseRule;
   readonly forms: ReadonlyMap<string, 'actor' | 'other' | 'attested' | 'never'>;
   readonly proper: ReadonlySet<string>;
+  readonly properAfter: ReadonlySet<string>;
   readonly otherHeads: KeySets;
   readonly actorHeads: KeySets;
   readonly actorAfter: KeySets;
@@ -173,6 +174,7 @@ function compileSense(rule: SenseRule): CompiledSense {
     rule,
     forms,
     proper: new Set((rule.properForms ?? []).map(lexiconKey)),
+    properAfter: new Set((rule.properAfter ?? []).map(lexiconKey)),
     otherHeads: sets(rule.otherHeads),
     actorHeads: sets(rule.actorHeads),
     actorAfter: sets(rule.actorAfter),

@@ -46,7 +46,7 @@ const SEEN = 0x0633;
 const STRONG_PRONOUNS: readonly Pronoun[] = ['هما', 'ها', 'هم', 'نا'];
 const WEAK_PRONOUNS: readonly Pronoun[] = ['كم', 'ه'];
 
-/** The analysis of a word that has no clitics (Latin words, numbers, function words). */
+/** The analysis of a form that has no clitics: punctuation, numbers, Latin words. */
 export function bareAnalysis(word: string): WordAnalysis {
   const key = foldKey(word);
   return { clitics: NONE, word, base: word, key, baseKey: key, known: false };
@@ -130,7 +130,7 @@ function isKnownWithPronoun(key: string, flags: ReadonlyMap<string, number>): bo
   return pronounSplit(key, flags, true) !== null;
 }
 
-/** The pronoun to cut from `rest` and the length of what stays, or null. */
+/** The pronoun to cut from `rest`, or null; with `knownOnly`, only when what stays is a known word. */
 function pronounSplit(rest: string, flags: ReadonlyMap<string, number>, knownOnly: boolean): Pronoun | null {
   for (const list of [STRONG_PRONOUNS, WEAK_PRONOUNS]) {
     for (const pronoun of list) {

@@ -103,6 +103,15 @@ export class Token implements TokenData {
     const { start, end, text, norm, kind, word, base, clitics, glued } = this;
     return { start, end, text, norm, kind, word, base, clitics, glued };
   }
+
+  /** Node's and Deno's console show the plain data, not the whole source text the token points into. */
+  [Symbol.for('nodejs.util.inspect.custom')](): TokenData {
+    return this.toJSON();
+  }
+
+  [Symbol.for('Deno.customInspect')](): string {
+    return JSON.stringify(this.toJSON());
+  }
 }
 
 /** A part of a glued string. */

@@ -23,6 +23,8 @@ export interface SenseRule {
    * `لمالي`, `أن مالي`).
    */
   readonly properForms?: readonly string[];
+  /** Particles and auxiliaries after which a proper form is the actor (`في مالي`, `أن مالي`, `كانت مالي`). */
+  readonly properAfter?: readonly string[];
   /** The word before is the noun the form qualifies, and it makes the other sense (`صفقات مالية`). */
   readonly otherHeads?: readonly string[];
   /** The word before makes the actor sense (`الجيش المالي`, `الحكومة المالية`, `شمال مالي`). */
@@ -56,6 +58,12 @@ export const SENSE_RULES: readonly SenseRule[] = [
       ماليا: 'never',
     },
     properForms: ['مالي'],
+    properAfter: [
+      'في', 'من', 'إلى', 'على', 'عن', 'مع', 'بين', 'أن', 'إن', 'أنه', 'أنها', 'ضد', 'نحو', 'عبر', 'لدى', 'حول', 'داخل',
+      'خارج', 'تجاه', 'إزاء', 'مثل', 'غير', 'سوى', 'حتى', 'منذ', 'قبل', 'بعد', 'عند', 'لأن', 'كان', 'كانت', 'يكون',
+      'تكون', 'ظلت', 'باتت', 'أصبحت', 'زالت', 'تزال', 'ليست', 'ليس', 'لكن', 'أما', 'أو', 'أم', 'ثم', 'بل', 'كل', 'هي',
+      'هو', 'أي', 'كذلك', 'أيضا', 'رغم', 'فقط', 'حيث', 'إذا', 'لو', 'ما', 'لا', 'لم', 'لن', 'قد',
+    ],
     otherHeads: [
       // money and its movements
       'صفقة', 'صفقات', 'فائدة', 'فوائد', 'دعم', 'مساعدة', 'مساعدات', 'منحة', 'منح', 'قرض', 'قروض', 'مبلغ',
