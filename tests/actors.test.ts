@@ -117,6 +117,12 @@ describe('findActors: other traps', () => {
     expect(ids('دول المغرب العربي')).toEqual([]);
     expect(ids('على ضفاف نهر النيجر')).toEqual([]);
   });
+  it('does not read idioms, clubs or common words as actors', () => {
+    expect(ids('عاد الوزير إلى مسقط رأسه')).toEqual([]);
+    expect(ids('فاز ريال مدريد على باريس سان جيرمان')).toEqual([]);
+    expect(ids('الجنود المرابطون على الحدود')).toEqual([]);
+    expect(ids('تبنت جماعة المرابطون الهجوم')).toEqual(['al-mourabitoun']);
+  });
   it('reads bare القاعدة in Sahel news as AQIM, and a base as no actor', () => {
     const f = findActors('تنشط عناصر القاعدة في شمال مالي');
     expect(f.find((a) => a.id === 'aqim')!.mentions[0]).toMatchObject({ text: 'القاعدة', through: 'al-qaeda' });

@@ -9,7 +9,7 @@ export const ACTORS: readonly ActorEntry[] = [
   // Sahel and Maghreb states
   { id: 'MLI', type: 'state', name: { ar: 'مالي', en: 'Mali' }, names: ['مالي', 'جمهورية مالي'], demonyms: ['مالي'], capitals: ['باماكو'], seats: ['قصر كولوبا', 'كولوبا'], region: 'sahel' },
   { id: 'DZA', type: 'state', name: { ar: 'الجزائر', en: 'Algeria' }, names: ['الجزائر', 'الجمهورية الجزائرية', 'الجمهورية الجزائرية الديمقراطية الشعبية'], demonyms: ['جزائري'], seats: ['قصر المرادية', 'المرادية'], region: 'maghreb' },
-  { id: 'MAR', type: 'state', name: { ar: 'المغرب', en: 'Morocco' }, names: ['المغرب', 'المملكة المغربية'], demonyms: ['مغربي'], capitals: ['الرباط'], seats: ['القصر الملكي', 'القوات المسلحة الملكية'], region: 'maghreb', monarchy: true },
+  { id: 'MAR', type: 'state', name: { ar: 'المغرب', en: 'Morocco' }, names: ['المغرب', 'المملكة المغربية'], demonyms: ['مغربي'], capitals: ['الرباط'], seats: ['القوات المسلحة الملكية'], region: 'maghreb', monarchy: true },
   { id: 'MRT', type: 'state', name: { ar: 'موريتانيا', en: 'Mauritania' }, names: ['موريتانيا', 'موريطانيا', 'الجمهورية الإسلامية الموريتانية'], demonyms: ['موريتاني', 'موريطاني'], capitals: ['نواكشوط'], region: 'sahel' },
   { id: 'NER', type: 'state', name: { ar: 'النيجر', en: 'Niger' }, names: ['النيجر', 'جمهورية النيجر'], demonyms: ['نيجري'], capitals: ['نيامي'], region: 'sahel' },
   { id: 'BFA', type: 'state', name: { ar: 'بوركينا فاسو', en: 'Burkina Faso' }, names: ['بوركينا فاسو', 'بوركينافاسو', 'بوركينا'], demonyms: ['بوركينابي'], capitals: ['واغادوغو', 'واجادوجو', 'أوغادوغو'], region: 'sahel' },
@@ -93,7 +93,7 @@ export const ACTORS: readonly ActorEntry[] = [
   { id: 'iswap', type: 'armed_group', name: { ar: 'ولاية غرب إفريقيا', en: 'Islamic State West Africa Province (ISWAP)' }, names: ['ولاية غرب إفريقيا', 'ولاية غرب أفريقيا', 'تنظيم الدولة الإسلامية في غرب إفريقيا', 'داعش غرب إفريقيا'], parent: 'islamic-state', region: 'west_africa' },
   { id: 'boko-haram', type: 'armed_group', name: { ar: 'بوكو حرام', en: 'Boko Haram' }, names: ['بوكو حرام', 'جماعة بوكو حرام', 'جماعة أهل السنة للدعوة والجهاد'], region: 'west_africa' },
   { id: 'ansar-dine', type: 'armed_group', name: { ar: 'أنصار الدين', en: 'Ansar Dine' }, names: ['أنصار الدين', 'جماعة أنصار الدين', 'حركة أنصار الدين'], region: 'sahel' },
-  { id: 'al-mourabitoun', type: 'armed_group', name: { ar: 'المرابطون', en: 'al-Mourabitoun' }, names: ['المرابطون', 'جماعة المرابطون', 'جماعة المرابطين', 'كتيبة المرابطون'], region: 'sahel' },
+  { id: 'al-mourabitoun', type: 'armed_group', name: { ar: 'المرابطون', en: 'al-Mourabitoun' }, names: ['جماعة المرابطون', 'جماعة المرابطين', 'كتيبة المرابطون', 'كتيبة المرابطين', 'تنظيم المرابطون', 'تنظيم المرابطين', 'حركة المرابطون'], region: 'sahel' },
   { id: 'mujao', type: 'armed_group', name: { ar: 'حركة التوحيد والجهاد في غرب إفريقيا', en: 'MUJAO' }, names: ['حركة التوحيد والجهاد في غرب إفريقيا', 'حركة التوحيد والجهاد', 'التوحيد والجهاد'], region: 'sahel' },
   { id: 'katiba-macina', type: 'armed_group', name: { ar: 'كتيبة ماسينا', en: 'Katiba Macina' }, names: ['كتيبة ماسينا', 'جبهة تحرير ماسينا'], parent: 'jnim', region: 'sahel' },
   // rebel and separatist movements

@@ -122,7 +122,8 @@ export const REFERENCES: readonly { readonly form: string; readonly refersTo: 'm
 
 /**
  * Phrases that contain an actor's name but are not the actor: regions, rivers, prayers,
- * languages. Longest match wins, so these shadow the name inside them.
+ * languages, idioms (`مسقط رأسه`, birthplace), football clubs. Longest match wins, so these
+ * shadow the name inside them.
  */
 export const NOT_ACTORS: readonly string[] = [
   'المغرب العربي',
@@ -150,4 +151,10 @@ export const NOT_ACTORS: readonly string[] = [
   'أمريكا الجنوبية',
   'أمريكا الشمالية',
   'أمريكا الوسطى',
+  'مسقط رأس',
+  'مسقط رأسه',
+  'مسقط رأسها',
+  'ريال مدريد',
+  'أتلتيكو مدريد',
+  'باريس سان جيرمان',
 ];
