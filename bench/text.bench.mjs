@@ -12,7 +12,8 @@
 //   its cache cleared before every word (as the issue asks), and with its own cache kept.
 //   marsad's first call on each distinct word (nothing memoised, code not yet optimised by the
 //   JIT: a one-shot figure) is reported too.
-// - sentences, regions, findActors on the same corpus.
+// - sentences, regions, findActors on the same corpus; analyze() article by article on the
+//   seeds repeated to 5 MB (MB/s and articles/s on one core).
 // - Linear time: tokenize + findActors on 1 MB and 10 MB of seeds, and on 1 MB and 10 MB of
 //   generated Arabic-letter words that defeat the memo; time(10 MB) / time(1 MB) should be ~10.
 // Interleaved rounds after a warm-up, the median run reported. Unlike normalize.bench.mjs, no gc
@@ -29,7 +30,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import os from 'node:os';
 
-import { findActors, regions, sentences, stem, tokenize, VERSION } from '../dist/index.js';
+import { analyze, findActors, regions, sentences, stem, tokenize, VERSION } from '../dist/index.js';
 
 const require = createRequire(import.meta.url);
 const { TokenizerAr, StemmerAr } = require('@nlpjs/lang-ar');
@@ -165,6 +166,18 @@ log('other                    MB/s');
 log(`  sentences()            ${mbps(msSentences).toFixed(1).padStart(7)}`);
 log(`  regions()              ${mbps(msRegions).toFixed(1).padStart(7)}`);
 log(`  findActors()           ${mbps(msActors).toFixed(1).padStart(7)}\n`);
+
+// analyze, article by article
+const articles = [];
+for (let size = 0, k = 0; size < 5 * MB; k++) {
+  articles.push(seeds[k % seeds.length]);
+  size += bytes(seeds[k % seeds.length]);
+}
+const articleBytes = articles.reduce((n, a) => n + bytes(a), 0);
+const [msAnalyze] = time([{ run: () => { for (const a of articles) analyze(a); } }]);
+results.analyze = { MBps: mbps(msAnalyze, articleBytes), articlesPerSecond: articles.length / (msAnalyze / 1000), articles: articles.length };
+log(`analyze() on ${articles.length} articles (${(articleBytes / MB).toFixed(1)} MB)`);
+log(`  ${results.analyze.MBps.toFixed(1)} MB/s, ${results.analyze.articlesPerSecond.toFixed(0)} articles/s\n`);
 
 // linear time
 const big = repeatTo(10 * MB, (k) => seeds[k % seeds.length]);

@@ -1,7 +1,8 @@
 import type { Span } from '../normalize/normalized-text';
 import type { RegionReason } from '../text/regions';
 import type { Token } from '../text/tokenizer';
-import type { CompiledSense, Gazetteer, KeySets, MentionVia, Target, TrieNode } from './gazetteer';
+import { longestMatches, type PhraseMatch } from '../match/phrases';
+import type { CompiledSense, Gazetteer, KeySets, MentionVia, Target } from './gazetteer';
 import type { ActorEntry, ActorType } from './types';
 
 /** One place where the text names an actor. */
@@ -30,11 +31,7 @@ export interface FoundActor {
   mentions: ActorMention[];
 }
 
-interface Match {
-  from: number;
-  to: number;
-  target: Target;
-}
+type Match = PhraseMatch<Target>;
 
 type Decision = 'actor' | 'other' | 'attested';
 
@@ -44,19 +41,19 @@ type Decision = 'actor' | 'other' | 'attested';
  * sense depends on the actor being attested elsewhere, regional branches, `المملكة`).
  */
 export function matchActors(text: string, tokens: readonly Token[], gazetteer: Gazetteer): FoundActor[] {
-  const matches = longestMatches(tokens, gazetteer.root);
+  const matches = longestMatches(tokens, gazetteer.root, 'key');
   /** Per match index: what it was resolved to. */
   const decisions: (Decision | null)[] = [];
   /** Token index -> whether the match ending there is an actor mention (for coordination rules). */
   const actorEndsAt = new Set<number>();
   const sure = new Set<string>();
   matches.forEach((m, index) => {
-    const actor = m.target.actor;
+    const actor = m.value.actor;
     if (actor === null) {
       decisions[index] = null;
       return;
     }
-    const sense = m.target.key ? gazetteer.senses.get(m.target.key) : undefined;
+    const sense = m.value.key ? gazetteer.senses.get(m.value.key) : undefined;
     const d = sense && sense.rule.actor === actor ? decide(sense, m, text, tokens, actorEndsAt, gazetteer) : 'actor';
     decisions[index] = d;
     if (d === 'actor') sure.add(actor);
@@ -74,7 +71,7 @@ export function matchActors(text: string, tokens: readonly Token[], gazetteer: G
     }
     const start = tokens[m.from]!.start;
     const end = tokens[m.to - 1]!.end;
-    const x: ActorMention = { start, end, text: text.slice(start, end), via, form: m.target.form };
+    const x: ActorMention = { start, end, text: text.slice(start, end), via, form: m.value.form };
     if (through !== undefined) x.through = through;
     a.mentions.push(x);
   };
@@ -82,22 +79,22 @@ export function matchActors(text: string, tokens: readonly Token[], gazetteer: G
   const kept: Match[] = [];
   matches.forEach((m, index) => {
     const d = decisions[index];
-    if (d === 'actor' || (d === 'attested' && sure.has(m.target.actor!))) kept.push(m);
+    if (d === 'actor' || (d === 'attested' && sure.has(m.value.actor!))) kept.push(m);
   });
   const regions = new Set<string>();
   for (const m of kept) {
-    const region = gazetteer.entries.get(m.target.actor!)!.region;
+    const region = gazetteer.entries.get(m.value.actor!)!.region;
     if (region) regions.add(region);
   }
   for (const m of kept) {
-    let entry = gazetteer.entries.get(m.target.actor!)!;
+    let entry = gazetteer.entries.get(m.value.actor!)!;
     let through: string | undefined;
     const branch = branchFor(entry, regions);
     if (branch) {
       through = entry.id;
       entry = gazetteer.entries.get(branch)!;
     }
-    mention(entry, m, m.target.via as MentionVia, through);
+    mention(entry, m, m.value.via as MentionVia, through);
     if (entry.type === 'leader' && entry.parent !== undefined) {
       mention(gazetteer.entries.get(entry.parent)!, m, 'leader', entry.id);
     }
@@ -106,7 +103,7 @@ export function matchActors(text: string, tokens: readonly Token[], gazetteer: G
   const monarchies = [...found.values()].filter((a) => a.type === 'state' && gazetteer.entries.get(a.id)!.monarchy);
   if (monarchies.length === 1) {
     const kingdom = gazetteer.entries.get(monarchies[0]!.id)!;
-    for (const m of matches) if (m.target.via === 'reference') mention(kingdom, m, 'reference');
+    for (const m of matches) if (m.value.via === 'reference') mention(kingdom, m, 'reference');
   }
 
   const out = [...found.values()];
@@ -119,29 +116,6 @@ function branchFor(entry: ActorEntry, regions: ReadonlySet<string>): string | un
   if (!entry.branches) return undefined;
   for (const [region, branch] of Object.entries(entry.branches) as [string, string][]) if (regions.has(region)) return branch;
   return undefined;
-}
-
-function longestMatches(tokens: readonly Token[], root: TrieNode): Match[] {
-  const out: Match[] = [];
-  const n = tokens.length;
-  let i = 0;
-  while (i < n) {
-    let node: TrieNode | undefined = root;
-    let best: Match | null = null;
-    for (let j = i; j < n && node.next; j++) {
-      const t = tokens[j]!;
-      // Dots inside an abbreviation (أ.ف.ب) do not break a name.
-      if (t.kind === 'punct' && j > i && t.norm === '.') continue;
-      node = node.next.get(t.key);
-      if (!node) break;
-      if (node.target) best = { from: i, to: j + 1, target: node.target };
-    }
-    if (best) {
-      out.push(best);
-      i = best.to;
-    } else i++;
-  }
-  return out;
 }
 
 function has(sets: KeySets, t: Token): boolean {
@@ -158,14 +132,14 @@ function decide(
   gazetteer: Gazetteer,
 ): Decision {
   const token = tokens[m.from]!;
-  const form = sense.forms.get(m.target.key)!;
+  const form = sense.forms.get(m.value.key)!;
   if (form === 'never') return 'other';
   const next = wordAt(tokens, m.to, text, token.end, 1);
   if (next && (has(sense.otherNext, next) || (sense.rule.otherBeforeDemonym && gazetteer.demonymKeys.has(next.key)))) {
     return 'other';
   }
   const prev = wordAt(tokens, m.from - 1, text, token.start, -1);
-  const proper = sense.proper.has(m.target.key);
+  const proper = sense.proper.has(m.value.key);
   if (!prev) return proper ? 'actor' : form;
   // الجيش الموريتاني والمالي, بين المغرب ومالي, الحدود الجزائرية المالية: next to another actor.
   if (actorEndsAt.has(m.from - 1)) return 'actor';

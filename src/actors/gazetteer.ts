@@ -1,5 +1,6 @@
 import { describeValue } from '../errors';
 import { lexiconKey } from '../text/keys';
+import { addPhrase, phraseKeys, type PhraseTrie } from '../match/phrases';
 import type { Tokenizer } from '../text/tokenizer';
 import { NOT_ACTORS, REFERENCES, SENSE_RULES, type SenseRule } from './data/senses';
 import { demonymForms } from './demonyms';
@@ -17,12 +18,6 @@ export interface Target {
   readonly form: string;
   /** The folded key of a one-word variant, for sense rules. */
   readonly key: string;
-}
-
-/** @internal */
-export interface TrieNode {
-  next: Map<string, TrieNode> | null;
-  target: Target | null;
 }
 
 /** @internal a sense rule with its word lists turned into key sets. */
@@ -47,7 +42,7 @@ export interface KeySets {
 export interface Gazetteer {
   readonly entries: ReadonlyMap<string, ActorEntry>;
   /** @internal */
-  readonly root: TrieNode;
+  readonly root: PhraseTrie<Target>;
   /** @internal sense rules by the folded key of the forms they govern. */
   readonly senses: ReadonlyMap<string, CompiledSense>;
   /** @internal folded keys of every demonym form. */
@@ -111,31 +106,22 @@ export function compileGazetteer(entries: readonly ActorEntry[], tokenizer: Toke
     }
   }
 
-  const root: TrieNode = { next: null, target: null };
+  const root: PhraseTrie<Target> = { next: null, value: null };
   const demonymKeys = new Set<string>();
   const owner = new Map<Target, string>();
   const insert = (variant: string, target: Omit<Target, 'form' | 'key'>, where: string): void => {
-    const keys = tokenizer
-      .tokenize(variant)
-      .filter((t) => t.kind !== 'punct')
-      .map((t) => t.key);
+    const keys = phraseKeys(variant, tokenizer, 'key');
     if (keys.length === 0) throw new Error(`${where}: ${JSON.stringify(variant)} has no letters to match`);
-    let node = root;
-    for (const k of keys) {
-      node.next ??= new Map();
-      let child = node.next.get(k);
-      if (!child) node.next.set(k, (child = { next: null, target: null }));
-      node = child;
-    }
     const full: Target = { ...target, form: keys.join(' '), key: keys.length === 1 ? keys[0]! : '' };
-    const old = node.target;
-    if (old && old.actor !== full.actor) {
-      throw new Error(`${where}: ${JSON.stringify(variant)} is also a variant of ${owner.get(old) ?? 'another entry'}`);
-    }
-    if (!old || (full.via !== 'not-actor' && old.via !== 'not-actor' && VIA_RANK[full.via] < VIA_RANK[old.via])) {
-      node.target = full;
-      owner.set(full, where);
-    }
+    owner.set(full, where);
+    addPhrase(root, keys, full, (old, added) => {
+      if (old.actor !== added.actor) {
+        throw new Error(`${where}: ${JSON.stringify(variant)} is also a variant of ${owner.get(old) ?? 'another entry'}`);
+      }
+      // The more direct way of naming the actor wins.
+      const better = added.via !== 'not-actor' && old.via !== 'not-actor' && VIA_RANK[added.via] < VIA_RANK[old.via];
+      return better ? added : old;
+    });
   };
 
   for (const e of entries) {

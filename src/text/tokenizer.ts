@@ -2,7 +2,9 @@ import { normalizeWithOffsets } from '../normalize/normalize';
 import type { Span } from '../normalize/normalized-text';
 import { CharClass, charClasses } from './chars';
 import { analyzeWord, bareAnalysis, type Clitics, type WordAnalysis } from './clitics';
+import { stemAnalysis } from '../stem/light';
 import { findGlueCuts } from './glued';
+import { foldKey } from './keys';
 import type { WordLexicon } from './lexicon';
 
 /** What a token is made of. */
@@ -15,6 +17,7 @@ export interface TokenData extends Span {
   kind: TokenKind;
   word: string;
   base: string;
+  stem: string;
   clitics: Clitics;
   glued: boolean;
 }
@@ -28,6 +31,8 @@ export interface FormEntry {
   readonly form: string;
   readonly kind: TokenKind;
   readonly analysis: WordAnalysis;
+  /** The light stem (see `stem/light.ts`); the folded form for tokens that are not Arabic words. */
+  readonly stem: string;
   /** For glued strings: where each part starts, and its entry. */
   parts: readonly { readonly at: number; readonly entry: FormEntry }[] | null;
   /** The next entry with the same hash. */
@@ -78,6 +83,11 @@ export class Token implements TokenData {
     return this.entry.analysis.base;
   }
 
+  /** The light stem of the word, folded (`والمساعدات` -> `مساعد`); what topic cues match. */
+  get stem(): string {
+    return this.entry.stem;
+  }
+
   /** The clitics found on the word. */
   get clitics(): Clitics {
     return this.entry.analysis.clitics;
@@ -100,8 +110,8 @@ export class Token implements TokenData {
 
   /** The token as plain data. */
   toJSON(): TokenData {
-    const { start, end, text, norm, kind, word, base, clitics, glued } = this;
-    return { start, end, text, norm, kind, word, base, clitics, glued };
+    const { start, end, text, norm, kind, word, base, stem, clitics, glued } = this;
+    return { start, end, text, norm, kind, word, base, stem, clitics, glued };
   }
 
   /** Node's and Deno's console show the plain data, not the whole source text the token points into. */
@@ -149,7 +159,8 @@ export class Tokenizer {
         this.byHash = new Map();
       }
       const analysis = kind === 'arabic' ? analyzeWord(form, this.lexicon) : bareAnalysis(form);
-      e = { form, kind, analysis, parts: null, next: null };
+      const stem = kind === 'arabic' ? foldKey(stemAnalysis(analysis, this.lexicon)) : analysis.key.toLowerCase();
+      e = { form, kind, analysis, stem, parts: null, next: null };
       this.memo.set(form, e);
       const h = hashOf(form, 0, form.length);
       e.next = this.byHash.get(h) ?? null;

@@ -1,0 +1,119 @@
+import type { FoundActor } from './actors/find';
+import { matchActors } from './actors/find';
+import { ACTORS } from './actors/data/actors';
+import { compileGazetteer, gazetteerStrings, type Gazetteer } from './actors/gazetteer';
+import type { ActorEntry } from './actors/types';
+import { defaultGazetteer, defaultTokenizer } from './defaults';
+import { assertText, describeValue } from './errors';
+import { EVENT_TABLES } from './events/data/cameo';
+import { regions, type Region } from './text/regions';
+import { sentences } from './text/sentences';
+import { createWordLexicon } from './text/lexicon';
+import { Tokenizer } from './text/tokenizer';
+import { NOT_CUES, TOPIC_CUES } from './topics/data/cues';
+import { compileTopicLexicon, type TopicLexicon } from './topics/lexicon';
+import { scoreTopics, type TopicTag } from './topics/score';
+import type { TopicCue } from './topics/types';
+import { VERSION } from './version';
+
+/** The version of the bundled lexicons (gazetteer, topic cues, sense rules). */
+export const LEXICON_VERSION = '2026.11.1';
+
+/** What {@link analyze} says about one text. Plain data: `JSON.stringify` gives all of it. */
+export interface Analysis {
+  version: { marsad: string; lexicon: string; cameo: string; plover: string };
+  /** One tag per top-level topic, present or not, in the order military_aid, terrorism, diplomacy. */
+  topics: TopicTag[];
+  /** The actors the text names, with every mention (mentions in excluded regions are marked). */
+  actors: FoundActor[];
+  /** The parts of the page that are not the article; nothing in them counts. */
+  excluded: Region[];
+  /** What the caller should know: empty text, no Arabic, ... */
+  warnings: string[];
+}
+
+/** Options of {@link createAnalyzer}: replace the bundled lexicons with your own. */
+export interface AnalyzerOptions {
+  lexicon?: {
+    /** Actor entries (see `ActorEntry`); the bundled gazetteer is `ACTORS`. */
+    actors?: readonly ActorEntry[];
+    /** Topic cues (see `TopicCue`); the bundled ones are `TOPIC_CUES`. */
+    topicCues?: readonly TopicCue[];
+  };
+}
+
+/** A compiled analyzer: lexicons compiled once, then {@link Analyzer.analyze} per text. */
+export interface Analyzer {
+  analyze(text: string): Analysis;
+}
+
+/** The lead (headline and first sentence) ends here: cues before it weigh more. */
+const LEAD_SENTENCES = 2;
+
+/**
+ * Compiles the lexicons once (the bundled ones, or yours) and returns an analyzer. A bad
+ * lexicon entry throws here, with the entry and the problem named.
+ *
+ * @example
+ * const analyzer = createAnalyzer();
+ * analyzer.analyze('أرسلت الجزائر مساعدات عسكرية إلى مالي').topics[0];
+ * //=> { topic: 'military_aid', present: true, ... }
+ */
+export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
+  if (options === null || typeof options !== 'object') throw new TypeError(`createAnalyzer: expected an options object, got ${describeValue(options)}`);
+  const custom = options.lexicon ?? {};
+  let tokenizer: Tokenizer;
+  let gazetteer: Gazetteer;
+  if (custom.actors && custom.actors !== ACTORS) {
+    tokenizer = new Tokenizer(createWordLexicon(gazetteerStrings(custom.actors)));
+    gazetteer = compileGazetteer(custom.actors, tokenizer);
+  } else {
+    tokenizer = defaultTokenizer();
+    gazetteer = defaultGazetteer();
+  }
+  const topics = compileTopicLexicon(custom.topicCues ?? TOPIC_CUES, NOT_CUES, tokenizer);
+  return { analyze: (text: string) => run(text, tokenizer, gazetteer, topics) };
+}
+
+function run(text: string, tokenizer: Tokenizer, gazetteer: Gazetteer, topics: TopicLexicon): Analysis {
+  assertText(text, 'analyze');
+  const warnings: string[] = [];
+  if (text.trim() === '') warnings.push('empty text: nothing to analyse');
+  else if (!/[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/.test(text)) warnings.push('no Arabic text found');
+  const tokens = tokenizer.tokenize(text);
+  const excluded = regions(text);
+  const lead = sentences(text).slice(0, LEAD_SENTENCES);
+  const leadEnd = lead.length > 0 ? lead[lead.length - 1]!.end : 0;
+  const actors = matchActors(text, tokens, gazetteer);
+  for (const a of actors) {
+    for (const m of a.mentions) {
+      const r = excluded.find((x) => m.start >= x.start && m.start < x.end);
+      if (r) m.excluded = r.reason;
+    }
+  }
+  if (excluded.length > 0 && excluded[0]!.start === 0 && excluded[0]!.end >= text.trimEnd().length) {
+    warnings.push(`the whole text looks like page furniture (${excluded[0]!.reason}): nothing was counted`);
+  }
+  return {
+    version: { marsad: VERSION, lexicon: LEXICON_VERSION, cameo: EVENT_TABLES.cameo, plover: EVENT_TABLES.plover },
+    topics: scoreTopics(text, tokens, leadEnd, excluded, topics),
+    actors,
+    excluded,
+    warnings,
+  };
+}
+
+let shared: Analyzer | undefined;
+
+/**
+ * Analyses one text with the bundled lexicons: topics with scores and evidence, the actors it
+ * names, and the parts that are not the article. Deterministic; never throws on a string.
+ *
+ * @example
+ * analyze('أرسلت الجزائر مساعدات عسكرية إلى مالي').topics.filter((t) => t.present).map((t) => t.topic);
+ * //=> ['military_aid']
+ */
+export function analyze(text: string): Analysis {
+  assertText(text, 'analyze');
+  return (shared ??= createAnalyzer()).analyze(text);
+}

@@ -1,0 +1,113 @@
+import { CAMEO } from '../events/data/cameo';
+import { longestMatches } from '../match/phrases';
+import type { Span } from '../normalize/normalized-text';
+import type { Region } from '../text/regions';
+import type { Token } from '../text/tokenizer';
+import { NEGATION_WINDOW } from './data/negation';
+import { TOPICS, type TopicLexicon } from './lexicon';
+import type { Subtopic, TopicCue, TopicId } from './types';
+
+/** What backs an answer: a span of the original text, the cue it matched and what it weighed. */
+export interface Evidence extends Span {
+  text: string;
+  /** The cue id. */
+  cue: string;
+  /** What this occurrence added, after position, repetition and negation. */
+  weight: number;
+  /** The cue's CAMEO 1.1b3 code, when it has one. */
+  cameo?: string;
+  /** The PLOVER 0.8 event and context of that code, when the table has them. */
+  plover?: { event: string; context: string };
+  /** Set when the cue is negated or failed (`لم يتم تسليم`, `نفى إرسال`, `فشل في`): the event did not happen. */
+  negated?: true;
+}
+
+/** One topic's verdict. */
+export interface TopicTag {
+  topic: TopicId;
+  /** In [0, 1], read as how likely the topic is a real subject of the text. */
+  score: number;
+  /** `score >= PRESENT_THRESHOLD` and more than one passing word (see {@link scoreTopics}). */
+  present: boolean;
+  subtopics: { id: Subtopic; score: number }[];
+  evidence: Evidence[];
+}
+
+/** A topic is present from this score on. */
+export const PRESENT_THRESHOLD = 0.5;
+/** A cue in the first sentence (headline or lead) weighs this much more. */
+const LEAD_BOOST = 1.25;
+/** Each repetition of the same cue adds this fraction of what the previous one added. */
+const REPEAT_DECAY = 0.5;
+/** A negated or failed event still shows what the text is about: it counts at this fraction. */
+const NEGATED_FACTOR = 0.5;
+/** No single occurrence is certainty. */
+const MAX_CONTRIBUTION = 0.95;
+
+/**
+ * Scores the three topics of a text from its tokens: every cue occurrence outside the excluded
+ * regions adds its weight (more in the lead, less when repeated or negated), and occurrences
+ * combine like independent evidence (noisy-OR): `score = 1 - Π(1 - w)`. A topic is present when
+ * the score reaches {@link PRESENT_THRESHOLD} and either two different cues or one occurrence of
+ * at least that weight back it, so a lone passing word never makes a topic.
+ */
+export function scoreTopics(text: string, tokens: readonly Token[], leadEnd: number, excluded: readonly Region[], lexicon: TopicLexicon): TopicTag[] {
+  const perCue = new Map<TopicCue, Evidence[]>();
+  for (const m of longestMatches(tokens, lexicon.root, 'stem')) {
+    const cue = m.value.cue;
+    if (!cue) continue;
+    const first = tokens[m.from]!;
+    const last = tokens[m.to - 1]!;
+    if (excluded.some((r) => first.start >= r.start && first.start < r.end)) continue;
+    const negated = isNegated(tokens, m.from, text, lexicon);
+    let weight = cue.weight * (first.start < leadEnd ? LEAD_BOOST : 1) * (negated ? NEGATED_FACTOR : 1);
+    const list = perCue.get(cue) ?? [];
+    weight *= REPEAT_DECAY ** list.length;
+    const evidence: Evidence = { start: first.start, end: last.end, text: text.slice(first.start, last.end), cue: cue.id, weight: round(Math.min(weight, MAX_CONTRIBUTION)) };
+    if (cue.cameo) {
+      evidence.cameo = cue.cameo;
+      const plover = CAMEO[cue.cameo]?.plover;
+      if (plover) evidence.plover = { event: plover.event, context: plover.context };
+    }
+    if (negated) evidence.negated = true;
+    list.push(evidence);
+    perCue.set(cue, list);
+  }
+  return TOPICS.map((topic) => {
+    const cues = [...perCue].filter(([cue]) => cue.topic === topic);
+    const score = noisyOr(cues.flatMap(([, list]) => list.map((e) => e.weight)));
+    const strongest = Math.max(0, ...cues.flatMap(([, list]) => list.map((e) => e.weight)));
+    const subtopics = new Map<Subtopic, number[]>();
+    for (const [cue, list] of cues) subtopics.set(cue.subtopic, [...(subtopics.get(cue.subtopic) ?? []), ...list.map((e) => e.weight)]);
+    return {
+      topic,
+      score: round(score),
+      present: score >= PRESENT_THRESHOLD && (cues.length >= 2 || strongest >= PRESENT_THRESHOLD),
+      subtopics: [...subtopics].map(([id, ws]) => ({ id, score: round(noisyOr(ws)) })).sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)),
+      evidence: cues.flatMap(([, list]) => list).sort((a, b) => a.start - b.start),
+    };
+  });
+}
+
+function noisyOr(weights: readonly number[]): number {
+  let miss = 1;
+  for (const w of weights) miss *= 1 - w;
+  return 1 - miss;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** A negator within a few words before the cue, in the same clause, that is not a false friend (`لا يزال`). */
+function isNegated(tokens: readonly Token[], at: number, text: string, lexicon: TopicLexicon): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - NEGATION_WINDOW; i--) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' || /[\n\r]/.test(text.slice(t.end, tokens[i + 1]!.start))) return false;
+    if (!lexicon.negators.has(t.key)) continue;
+    const next = tokens[i + 1]!;
+    if (lexicon.notNegations.has(`${t.key} ${next.key}`)) continue;
+    return true;
+  }
+  return false;
+}
