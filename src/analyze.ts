@@ -47,9 +47,6 @@ export interface Analyzer {
   analyze(text: string): Analysis;
 }
 
-/** The lead (headline and first sentence) ends here: cues before it weigh more. */
-const LEAD_SENTENCES = 2;
-
 /**
  * Compiles the lexicons once (the bundled ones, or yours) and returns an analyzer. A bad
  * lexicon entry throws here, with the entry and the problem named.
@@ -82,8 +79,6 @@ function run(text: string, tokenizer: Tokenizer, gazetteer: Gazetteer, topics: T
   else if (!/[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/.test(text)) warnings.push('no Arabic text found');
   const tokens = tokenizer.tokenize(text);
   const excluded = regions(text);
-  const lead = sentences(text).slice(0, LEAD_SENTENCES);
-  const leadEnd = lead.length > 0 ? lead[lead.length - 1]!.end : 0;
   const actors = matchActors(text, tokens, gazetteer);
   for (const a of actors) {
     for (const m of a.mentions) {
@@ -96,11 +91,18 @@ function run(text: string, tokenizer: Tokenizer, gazetteer: Gazetteer, topics: T
   }
   return {
     version: { marsad: VERSION, lexicon: LEXICON_VERSION, cameo: EVENT_TABLES.cameo, plover: EVENT_TABLES.plover },
-    topics: scoreTopics(text, tokens, leadEnd, excluded, topics),
+    topics: scoreTopics({ text, tokens, sentences: sentences(text), excluded, parties: partiesOf(actors) }, topics),
     actors,
     excluded,
     warnings,
   };
+}
+
+/** Mentions of states and organisations, for the diplomacy rule: leaders count for their state (their state has a `leader` mention). */
+function partiesOf(actors: readonly FoundActor[]): { id: string; start: number }[] {
+  return actors
+    .filter((a) => a.type === 'state' || a.type === 'igo')
+    .flatMap((a) => a.mentions.filter((m) => !m.excluded).map((m) => ({ id: a.id, start: m.start })));
 }
 
 let shared: Analyzer | undefined;

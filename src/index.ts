@@ -34,3 +34,4 @@ export type { Subtopic, TopicCue, TopicId } from './topics/types';
 export { NOT_CUES, TOPIC_CUES } from './topics/data/cues';
 export { CAMEO, EVENT_TABLES } from './events/data/cameo';
 export type { CameoEntry } from './events/types';
+export { evaluateTopics, type LabelledItem, type TopicError, type TopicEvaluation, type TopicScores } from './eval/topics';

@@ -1,5 +1,6 @@
 import { type NormalizeOptions, type NormalizePreset, PRESETS, RULES, VERSION, findActors, normalize, normalizeWithOffsets, regions } from '../index';
 import { formatActorsReport, type ActorsReport } from './actors-report';
+import { evaluateFile, formatEvaluation } from './eval';
 import { buildReport, formatReport } from './normalize-report';
 import { InputError, readInput } from './read-input';
 
@@ -8,6 +9,7 @@ const USAGE = `marsad ${VERSION}: reads Arabic news and says what it is about an
 Usage:
   marsad normalize [options] [file...]   normalise files (or stdin, or '-') to stdout
   marsad actors [--json] [file...]       the actors each file names, with their mentions
+  marsad eval [--json] file.jsonl        topic precision, recall and F1 on lines { "text", "labels" }
 
 Options for normalize:
   --preset NAME        ${Object.keys(PRESETS).join(', ')} (default: default)
@@ -18,6 +20,11 @@ Options for normalize:
 
 Options for actors:
   --json               one JSON object per file: { file, actors, excluded }
+
+Options for eval:
+  --json               the scores, the items it got wrong and the bad lines as one JSON object
+  A malformed line is reported with its number on stderr; the other lines are still scored,
+  and the exit code is then 1.
   -h, --help           this help
   -v, --version        the version
 
@@ -109,6 +116,21 @@ function runActors(p: Parsed, out: (s: string) => void, err: (s: string) => void
   });
 }
 
+function runEval(p: Parsed, out: (s: string) => void, err: (s: string) => void): number {
+  if (p.report || p.preset || Object.keys(p.switches).length > 0) {
+    throw new UsageError('--report, --preset, --enable and --disable go with normalize');
+  }
+  if (p.files.length !== 1) throw new UsageError('eval takes one JSONL file (use - for stdin)');
+  let failed = 0;
+  const status = forEachInput(p, err, (name, text) => {
+    const { evaluation, bad } = evaluateFile(text);
+    for (const b of bad) err(`marsad: ${name}:${b.line}: ${b.problem}\n`);
+    failed += bad.length;
+    out(p.json ? `${JSON.stringify({ file: name, ...evaluation, badLines: bad })}\n` : `${formatEvaluation(name, evaluation, bad)}\n`);
+  });
+  return status !== 0 || failed > 0 ? 1 : 0;
+}
+
 /** Runs the command line; returns the exit code. */
 export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
   try {
@@ -123,6 +145,7 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
     }
     if (p.command === 'normalize') return runNormalize(p, out, err);
     if (p.command === 'actors') return runActors(p, out, err);
+    if (p.command === 'eval') return runEval(p, out, err);
     throw new UsageError(`unknown command '${p.command}'`);
   } catch (error) {
     if (error instanceof UsageError) {

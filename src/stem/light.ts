@@ -20,6 +20,8 @@ export function stemAnalysis(a: WordAnalysis, lexicon: WordLexicon): string {
   if (((lexicon.flags.get(a.key) ?? 0) & WordFlag.Name) !== 0) return s;
   // مساعدتها: the pronoun shows the teh marbuta as ت.
   if (a.clitics.pronoun && s.endsWith('ت') && !s.endsWith('ات') && s.length > MIN_STEM) s = `${s.slice(0, -1)}ة`;
+  // The accusative's alef (اجتماعا، تمويلا) is not part of the word.
+  if (s.length > MIN_STEM && s.endsWith('ا') && !s.endsWith('اا')) s = s.slice(0, -1);
   s = strip(s, NUMBER_SUFFIXES);
   return strip(s, GENDER_SUFFIXES);
 }

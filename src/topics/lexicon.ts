@@ -1,7 +1,8 @@
 import { describeValue } from '../errors';
-import { addPhrase, phraseKeys, type PhraseTrie } from '../match/phrases';
+import { addPhrase, type PhraseTrie } from '../match/phrases';
 import { lexiconKey } from '../text/keys';
 import type { Tokenizer } from '../text/tokenizer';
+import { SPORT_WORDS } from './data/cues';
 import { NEGATORS, NOT_NEGATIONS } from './data/negation';
 import type { TopicCue, TopicId } from './types';
 
@@ -11,8 +12,16 @@ export type CueValue = { cue: TopicCue } | { cue: null };
 /** A compiled topic lexicon. */
 export interface TopicLexicon {
   readonly cues: readonly TopicCue[];
-  /** @internal */
+  /** @internal multi-word phrases, on light stems (inflection and clitics do not matter). */
   readonly root: PhraseTrie<CueValue>;
+  /**
+   * @internal one-word phrases, on the folded word without clitics or article: stems would
+   * merge too much (`المصالح` and `المصالحة`, `المسلحة` and `المسلحين`), so a one-word cue lists
+   * its forms.
+   */
+  readonly words: ReadonlyMap<string, CueValue>;
+  /** @internal folded words of sport (see `SPORT_WORDS`). */
+  readonly sport: ReadonlySet<string>;
   /** @internal folded negators. */
   readonly negators: ReadonlySet<string>;
   /** @internal folded `negator next-word` pairs that do not negate. */
@@ -25,6 +34,18 @@ export const TOPICS: readonly TopicId[] = ['military_aid', 'terrorism', 'diploma
 export function compileTopicLexicon(cues: readonly TopicCue[], notCues: readonly string[], tokenizer: Tokenizer): TopicLexicon {
   if (!Array.isArray(cues)) throw new TypeError(`topic lexicon: expected an array of cues, got ${describeValue(cues)}`);
   const root: PhraseTrie<CueValue> = { next: null, value: null };
+  const words = new Map<string, CueValue>();
+  const add = (phrase: string, value: CueValue, merge: (old: CueValue, added: CueValue) => CueValue): number => {
+    const tokens = tokenizer.tokenize(phrase).filter((t) => t.kind !== 'punct');
+    if (tokens.length === 1) {
+      const key = tokens[0]!.baseKey;
+      const old = words.get(key);
+      words.set(key, old ? merge(old, value) : value);
+    } else if (tokens.length > 1) {
+      addPhrase(root, tokens.map((t) => t.stem), value, merge);
+    }
+    return tokens.length;
+  };
   const ids = new Set<string>();
   cues.forEach((cue, index) => {
     const where = `topic cue ${index}${cue && typeof cue.id === 'string' ? ` (${cue.id})` : ''}`;
@@ -37,20 +58,18 @@ export function compileTopicLexicon(cues: readonly TopicCue[], notCues: readonly
     }
     if (!Array.isArray(cue.phrases) || cue.phrases.length === 0) throw new TypeError(`${where}: phrases must be a non-empty array of strings`);
     for (const phrase of cue.phrases) {
-      const keys = typeof phrase === 'string' ? phraseKeys(phrase, tokenizer, 'stem') : [];
-      if (keys.length === 0) throw new TypeError(`${where}: phrase ${describeValue(phrase)} has no words to match`);
       // Two cues on the same words: the heavier one speaks for them.
-      addPhrase(root, keys, { cue }, (old, added) => (old.cue && added.cue && added.cue.weight > old.cue.weight ? added : old));
+      const n = typeof phrase === 'string' ? add(phrase, { cue }, (old, added) => (old.cue && added.cue && added.cue.weight > old.cue.weight ? added : old)) : 0;
+      if (n === 0) throw new TypeError(`${where}: phrase ${describeValue(phrase)} has no words to match`);
     }
   });
-  for (const phrase of notCues) {
-    const keys = phraseKeys(phrase, tokenizer, 'stem');
-    // A shadowing phrase wins over a cue on exactly the same words: it is the more specific reading.
-    if (keys.length > 0) addPhrase(root, keys, { cue: null }, (_old, added) => added);
-  }
+  // A shadowing phrase wins over a cue on exactly the same words: it is the more specific reading.
+  for (const phrase of notCues) add(phrase, { cue: null }, (_old, added) => added);
   return {
     cues,
     root,
+    words,
+    sport: new Set(SPORT_WORDS.map((w) => lexiconKey(w).replace(/^ال/, ''))),
     negators: new Set(NEGATORS.map(lexiconKey)),
     notNegations: new Set(NOT_NEGATIONS.map((p) => p.split(/\s+/).map(lexiconKey).join(' '))),
   };

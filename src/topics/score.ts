@@ -1,10 +1,10 @@
 import { CAMEO } from '../events/data/cameo';
-import { longestMatches } from '../match/phrases';
+import { longestMatches, type PhraseMatch } from '../match/phrases';
 import type { Span } from '../normalize/normalized-text';
 import type { Region } from '../text/regions';
 import type { Token } from '../text/tokenizer';
 import { NEGATION_WINDOW } from './data/negation';
-import { TOPICS, type TopicLexicon } from './lexicon';
+import { TOPICS, type CueValue, type TopicLexicon } from './lexicon';
 import type { Subtopic, TopicCue, TopicId } from './types';
 
 /** What backs an answer: a span of the original text, the cue it matched and what it weighed. */
@@ -33,6 +33,26 @@ export interface TopicTag {
   evidence: Evidence[];
 }
 
+/** What {@link scoreTopics} reads: the text, its tokens and sentences, what is excluded, and where states are named. */
+export interface TopicInput {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Span[];
+  excluded: readonly Region[];
+  /** Mentions of states and international organisations (leaders count for their state): id and start. */
+  parties: readonly { id: string; start: number }[];
+}
+
+/** The headline and lead: the first sentences. */
+const LEAD_SENTENCES = 2;
+/** Diplomacy is between states: a cue in a sentence that names two of them weighs this much more... */
+const TWO_PARTIES_BOOST = 1.5;
+/** ...and one in a sentence that names none, this much less. */
+const NO_PARTY_FACTOR = 0.75;
+
+/** ...and one in a sentence about sport, this much. */
+const SPORT_FACTOR = 0.3;
+
 /** A topic is present from this score on. */
 export const PRESENT_THRESHOLD = 0.5;
 /** A cue in the first sentence (headline or lead) weighs this much more. */
@@ -51,9 +71,12 @@ const MAX_CONTRIBUTION = 0.95;
  * the score reaches {@link PRESENT_THRESHOLD} and either two different cues or one occurrence of
  * at least that weight back it, so a lone passing word never makes a topic.
  */
-export function scoreTopics(text: string, tokens: readonly Token[], leadEnd: number, excluded: readonly Region[], lexicon: TopicLexicon): TopicTag[] {
+export function scoreTopics(input: TopicInput, lexicon: TopicLexicon): TopicTag[] {
+  const { text, tokens, excluded, sentences } = input;
+  const leadEnd = sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.end ?? 0;
   const perCue = new Map<TopicCue, Evidence[]>();
-  for (const m of longestMatches(tokens, lexicon.root, 'stem')) {
+  let diplomacyFactor: ((at: number) => number) | undefined;
+  for (const m of cueMatches(tokens, lexicon)) {
     const cue = m.value.cue;
     if (!cue) continue;
     const first = tokens[m.from]!;
@@ -61,6 +84,7 @@ export function scoreTopics(text: string, tokens: readonly Token[], leadEnd: num
     if (excluded.some((r) => first.start >= r.start && first.start < r.end)) continue;
     const negated = isNegated(tokens, m.from, text, lexicon);
     let weight = cue.weight * (first.start < leadEnd ? LEAD_BOOST : 1) * (negated ? NEGATED_FACTOR : 1);
+    if (cue.topic === 'diplomacy') weight *= (diplomacyFactor ??= sentenceFacts(input, lexicon))(first.start);
     const list = perCue.get(cue) ?? [];
     weight *= REPEAT_DECAY ** list.length;
     const evidence: Evidence = { start: first.start, end: last.end, text: text.slice(first.start, last.end), cue: cue.id, weight: round(Math.min(weight, MAX_CONTRIBUTION)) };
@@ -87,6 +111,63 @@ export function scoreTopics(text: string, tokens: readonly Token[], leadEnd: num
       evidence: cues.flatMap(([, list]) => list).sort((a, b) => a.start - b.start),
     };
   });
+}
+
+/** Per sentence: how many states or organisations it names and whether it is about sport; built in one pass. */
+function sentenceFacts(input: TopicInput, lexicon: TopicLexicon): (at: number) => number {
+  const { sentences, tokens, parties } = input;
+  const starts = sentences.map((x) => x.start);
+  const indexOf = (at: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo < starts.length && at >= starts[lo]! && at < sentences[lo]!.end ? lo : -1;
+  };
+  const ids = sentences.map(() => new Set<string>());
+  const sport = sentences.map(() => false);
+  for (const p of parties) {
+    const i = indexOf(p.start);
+    if (i >= 0) ids[i]!.add(p.id);
+  }
+  for (const t of tokens) {
+    if (t.kind !== 'arabic' || !lexicon.sport.has(t.baseKey)) continue;
+    const i = indexOf(t.start);
+    if (i >= 0) sport[i] = true;
+  }
+  return (at) => {
+    const i = indexOf(at);
+    if (i < 0) return 1;
+    if (sport[i]) return SPORT_FACTOR;
+    const n = ids[i]!.size;
+    return n >= 2 ? TWO_PARTIES_BOOST : n === 0 ? NO_PARTY_FACTOR : 1;
+  };
+}
+
+/** Multi-word cues first (longest, on stems), then one-word cues on the tokens they left free. */
+function cueMatches(tokens: readonly Token[], lexicon: TopicLexicon): PhraseMatch<CueValue>[] {
+  const multi = longestMatches(tokens, lexicon.root, 'stem');
+  const out: PhraseMatch<CueValue>[] = [];
+  let next = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const m = multi[next];
+    if (m && m.from === i) {
+      out.push(m);
+      i = m.to - 1;
+      next++;
+      continue;
+    }
+    const t = tokens[i]!;
+    if (t.kind !== 'arabic') continue;
+    // The accusative's alef (اجتماعا، سفيرا) is not part of the word.
+    const key = t.baseKey;
+    const value = lexicon.words.get(key) ?? (key.length > 3 && key.endsWith('ا') ? lexicon.words.get(key.slice(0, -1)) : undefined);
+    if (value) out.push({ from: i, to: i + 1, value });
+  }
+  return out;
 }
 
 function noisyOr(weights: readonly number[]): number {

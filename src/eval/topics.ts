@@ -1,0 +1,87 @@
+import type { Analyzer } from '../analyze';
+import { TOPICS } from '../topics/lexicon';
+import type { Evidence } from '../topics/score';
+import type { TopicId } from '../topics/types';
+
+/** One labelled item: a text and the topics it is about (`[]` for none). */
+export interface LabelledItem {
+  text: string;
+  labels: TopicId[];
+  /** Where the item came from (a line number), for reports. */
+  line?: number;
+}
+
+/** Precision, recall and F1 of one topic, with the counts behind them. */
+export interface TopicScores {
+  topic: TopicId;
+  precision: number;
+  recall: number;
+  f1: number;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+}
+
+/** An item the tagger got wrong: what was expected, what came, and the evidence it used. */
+export interface TopicError {
+  line?: number;
+  text: string;
+  expected: TopicId[];
+  predicted: TopicId[];
+  evidence: { topic: TopicId; score: number; evidence: Evidence[] }[];
+}
+
+/** The result of {@link evaluateTopics}. */
+export interface TopicEvaluation {
+  items: number;
+  perTopic: TopicScores[];
+  /** The mean of the three F1 scores. */
+  macroF1: number;
+  errors: TopicError[];
+}
+
+/**
+ * Scores an analyzer's `present` topics against labels: per-topic precision, recall and F1 (a
+ * topic with nothing to find and nothing found scores 1), macro-F1, and the items it got wrong.
+ */
+export function evaluateTopics(items: Iterable<LabelledItem>, analyzer: Analyzer): TopicEvaluation {
+  const counts = new Map(TOPICS.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  const errors: TopicError[] = [];
+  let n = 0;
+  for (const item of items) {
+    n++;
+    const a = analyzer.analyze(item.text);
+    const predicted = a.topics.filter((t) => t.present).map((t) => t.topic);
+    const expected = TOPICS.filter((t) => item.labels.includes(t));
+    for (const topic of TOPICS) {
+      const c = counts.get(topic)!;
+      const p = predicted.includes(topic);
+      const e = expected.includes(topic);
+      if (p && e) c.tp++;
+      else if (p) c.fp++;
+      else if (e) c.fn++;
+    }
+    if (predicted.join() !== expected.join()) {
+      const error: TopicError = {
+        text: item.text,
+        expected,
+        predicted,
+        evidence: a.topics.filter((t) => t.evidence.length > 0).map((t) => ({ topic: t.topic, score: t.score, evidence: t.evidence })),
+      };
+      if (item.line !== undefined) error.line = item.line;
+      errors.push(error);
+    }
+  }
+  const perTopic = TOPICS.map((topic) => {
+    const { tp, fp, fn } = counts.get(topic)!;
+    const precision = tp + fp === 0 ? (fn === 0 ? 1 : 0) : tp / (tp + fp);
+    const recall = tp + fn === 0 ? (fp === 0 ? 1 : 0) : tp / (tp + fn);
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    return { topic, precision: round(precision), recall: round(recall), f1: round(f1), truePositives: tp, falsePositives: fp, falseNegatives: fn };
+  });
+  return { items: n, perTopic, macroF1: round(perTopic.reduce((s, t) => s + t.f1, 0) / perTopic.length), errors };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
