@@ -102,3 +102,21 @@ describe('marsad actors', () => {
     expect(run('actors', '--preset', 'search', file('actors-d.txt', 'x'))).toMatchObject({ code: 2, err: expect.stringContaining('go with normalize') });
   });
 });
+
+describe('marsad analyze', () => {
+  it('prints topics with evidence and the actors of each file', () => {
+    const a = file('analyze-a.txt', 'أرسلت الجزائر مساعدات عسكرية إلى مالي لمحاربة الجماعات الإرهابية.');
+    const { code, out, err } = run('analyze', a);
+    expect({ code, err }).toEqual({ code: 0, err: '' });
+    expect(out).toMatch(/\+ military_aid\s+0\.97\s+\(equipment_logistics 0\.95, arms_transfer 0\.375\)\s+أرسلت، مساعدات عسكرية/);
+    expect(out).toMatch(/\+ terrorism\s+0\.69\s+\(armed_group_presence 0\.688\)\s+الجماعات الإرهابية/);
+    expect(out).toMatch(/- diplomacy\s+0\.00/);
+    expect(out).toContain('actors: DZA 1, MLI 1');
+  });
+  it('gives one Analysis per line with --json, and warns on text without Arabic', () => {
+    const { out } = run('analyze', '--json', file('analyze-b.txt', 'hello'), file('analyze-c.txt', 'زار الوزير باماكو'));
+    const [first, second] = out.trim().split('\n').map((l) => JSON.parse(l) as { file: string; warnings: string[]; topics: unknown[] });
+    expect(first!.warnings).toEqual(['no Arabic text found']);
+    expect(second!.topics).toHaveLength(3);
+  });
+});

@@ -1,4 +1,5 @@
-import { type NormalizeOptions, type NormalizePreset, PRESETS, RULES, VERSION, findActors, normalize, normalizeWithOffsets, regions } from '../index';
+import { type NormalizeOptions, type NormalizePreset, PRESETS, RULES, VERSION, createAnalyzer, findActors, normalize, normalizeWithOffsets, regions } from '../index';
+import { formatAnalysis } from './analysis-report';
 import { formatActorsReport, type ActorsReport } from './actors-report';
 import { evaluateFile, formatEvaluation } from './eval';
 import { buildReport, formatReport } from './normalize-report';
@@ -7,9 +8,13 @@ import { InputError, readInput } from './read-input';
 const USAGE = `marsad ${VERSION}: reads Arabic news and says what it is about and where it stands.
 
 Usage:
+  marsad analyze [--json] [file...]      topics (with evidence) and actors of each article
   marsad normalize [options] [file...]   normalise files (or stdin, or '-') to stdout
   marsad actors [--json] [file...]       the actors each file names, with their mentions
   marsad eval [--json] file.jsonl        topic precision, recall and F1 on lines { "text", "labels" }
+
+Options for analyze:
+  --json               one Analysis object per line (NDJSON), with every span and cue
 
 Options for normalize:
   --preset NAME        ${Object.keys(PRESETS).join(', ')} (default: default)
@@ -106,6 +111,17 @@ function runNormalize(p: Parsed, out: (s: string) => void, err: (s: string) => v
   });
 }
 
+function runAnalyze(p: Parsed, out: (s: string) => void, err: (s: string) => void): number {
+  if (p.report || p.preset || Object.keys(p.switches).length > 0) {
+    throw new UsageError('--report, --preset, --enable and --disable go with normalize');
+  }
+  const analyzer = createAnalyzer();
+  return forEachInput(p, err, (name, text) => {
+    const a = analyzer.analyze(text);
+    out(p.json ? `${JSON.stringify({ file: name, ...a })}\n` : `${formatAnalysis(name, a)}\n\n`);
+  });
+}
+
 function runActors(p: Parsed, out: (s: string) => void, err: (s: string) => void): number {
   if (p.report || p.preset || Object.keys(p.switches).length > 0) {
     throw new UsageError('--report, --preset, --enable and --disable go with normalize');
@@ -143,6 +159,7 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
       out(USAGE);
       return p.help ? 0 : 2;
     }
+    if (p.command === 'analyze') return runAnalyze(p, out, err);
     if (p.command === 'normalize') return runNormalize(p, out, err);
     if (p.command === 'actors') return runActors(p, out, err);
     if (p.command === 'eval') return runEval(p, out, err);
