@@ -1,5 +1,4 @@
-import type { FoundActor } from './actors/find';
-import { matchActors } from './actors/find';
+import { markExcluded, matchActors, type FoundActor } from './actors/find';
 import { ACTORS } from './actors/data/actors';
 import { compileGazetteer, gazetteerStrings, type Gazetteer } from './actors/gazetteer';
 import type { ActorEntry } from './actors/types';
@@ -80,12 +79,7 @@ function run(text: string, tokenizer: Tokenizer, gazetteer: Gazetteer, topics: T
   const tokens = tokenizer.tokenize(text);
   const excluded = regions(text);
   const actors = matchActors(text, tokens, gazetteer);
-  for (const a of actors) {
-    for (const m of a.mentions) {
-      const r = excluded.find((x) => m.start >= x.start && m.start < x.end);
-      if (r) m.excluded = r.reason;
-    }
-  }
+  markExcluded(actors, excluded);
   if (excluded.length > 0 && excluded[0]!.start === 0 && excluded[0]!.end >= text.trimEnd().length) {
     warnings.push(`the whole text looks like page furniture (${excluded[0]!.reason}): nothing was counted`);
   }

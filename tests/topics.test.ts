@@ -94,6 +94,11 @@ describe('analyze on any input', () => {
       expect(a.warnings.join(' ')).toMatch(warning);
     }
   });
+  it('warns when the whole text is page furniture, and counts nothing in it', () => {
+    const a = analyze('تعليقات الزوار\nأرسلت الجزائر مساعدات عسكرية إلى مالي');
+    expect(a.warnings).toEqual(['the whole text looks like page furniture (comments): nothing was counted']);
+    expect(a.topics.every((t) => t.score === 0)).toBe(true);
+  });
   it('is deterministic and plain JSON', () => {
     const text = 'أرسلت الجزائر مساعدات عسكرية إلى مالي لمحاربة الجماعات الإرهابية';
     const a = analyze(text);

@@ -1,7 +1,7 @@
 import { defaultGazetteer, defaultTokenizer } from '../defaults';
 import { assertText } from '../errors';
 import { regions } from '../text/regions';
-import { matchActors, type FoundActor } from './find';
+import { markExcluded, matchActors, type FoundActor } from './find';
 
 /**
  * Finds every actor the text names, however the press spells it: names, demonyms
@@ -19,14 +19,6 @@ export function findActors(text: string): FoundActor[] {
   assertText(text, 'findActors');
   const tokens = defaultTokenizer().tokenize(text);
   const found = matchActors(text, tokens, defaultGazetteer());
-  const excluded = regions(text);
-  if (excluded.length > 0) {
-    for (const a of found) {
-      for (const m of a.mentions) {
-        const r = excluded.find((x) => m.start >= x.start && m.start < x.end);
-        if (r) m.excluded = r.reason;
-      }
-    }
-  }
+  markExcluded(found, regions(text));
   return found;
 }

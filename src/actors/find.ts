@@ -1,5 +1,5 @@
 import type { Span } from '../normalize/normalized-text';
-import type { RegionReason } from '../text/regions';
+import type { Region, RegionReason } from '../text/regions';
 import type { Token } from '../text/tokenizer';
 import { longestMatches, type PhraseMatch } from '../match/phrases';
 import type { CompiledSense, Gazetteer, KeySets, MentionVia, Target } from './gazetteer';
@@ -163,4 +163,15 @@ function wordAt(tokens: readonly Token[], index: number, text: string, edge: num
   const gap = step === 1 ? text.slice(edge, t.start) : text.slice(t.end, edge);
   if (/[\n\r\u2028\u2029]/.test(gap)) return null;
   return t;
+}
+
+/** Marks the mentions that lie in a region that is not the article. */
+export function markExcluded(actors: readonly FoundActor[], excluded: readonly Region[]): void {
+  if (excluded.length === 0) return;
+  for (const a of actors) {
+    for (const m of a.mentions) {
+      const r = excluded.find((x) => m.start >= x.start && m.start < x.end);
+      if (r) m.excluded = r.reason;
+    }
+  }
 }

@@ -1,9 +1,22 @@
 import type { ActorEntry } from '../types';
 
 /**
- * The bundled gazetteer: states, organisations, armed groups, movements, private military
- * companies, leaders and media that matter for Sahel and North African news, with the ways the
- * Arabic press writes them (DESIGN.md section 7). Strings are normalised when compiled.
+ * The bundled gazetteer: the states, international organisations and blocs, armed groups,
+ * rebel and separatist movements, private military companies, leaders and officials, and media
+ * that matter in Arabic news about the Sahel and North Africa, each with the ways the Arabic
+ * press writes it (DESIGN.md section 7): names and spelling variants, demonyms, capitals and
+ * seats of power that stand for a government.
+ *
+ * This is data only. `compileGazetteer` validates and normalises it (hamza, alef maksura,
+ * diacritics and tatweel are folded, so one spelling per folded form suffices), and the
+ * tokenizer strips the clitics `و ف ب ل ك`, so no string carries them. A string that is also
+ * an ordinary word or a common first name or surname (`سعيد`, `الدولة`, `تراوري`, `مايغا`,
+ * `المرابطون`) is never listed alone; `مالي` and `القاعدة` are, because their other senses are
+ * told apart by the rules in `./senses`. No string belongs to two entries.
+ *
+ * Ids: ISO 3166-1 alpha-3 for states, stable lowercase ids for the rest. Leaders point to their
+ * state or group with `parent`; regional branches of a global group are in `branches`.
+ * Foreign military operations of one state (Barkhane, Serval) are seats of that state.
  */
 export const ACTORS: readonly ActorEntry[] = [
   // Sahel and Maghreb states
@@ -14,7 +27,7 @@ export const ACTORS: readonly ActorEntry[] = [
   { id: 'NER', type: 'state', name: { ar: 'النيجر', en: 'Niger' }, names: ['النيجر', 'جمهورية النيجر'], demonyms: ['نيجري'], capitals: ['نيامي'], region: 'sahel' },
   { id: 'BFA', type: 'state', name: { ar: 'بوركينا فاسو', en: 'Burkina Faso' }, names: ['بوركينا فاسو', 'بوركينافاسو', 'بوركينا'], demonyms: ['بوركينابي'], capitals: ['واغادوغو', 'واجادوجو', 'أوغادوغو'], region: 'sahel' },
   { id: 'TCD', type: 'state', name: { ar: 'تشاد', en: 'Chad' }, names: ['تشاد', 'التشاد'], demonyms: ['تشادي'], capitals: ['نجامينا', 'انجامينا', 'إنجامينا'], region: 'sahel' },
-  { id: 'LBY', type: 'state', name: { ar: 'ليبيا', en: 'Libya' }, names: ['ليبيا'], demonyms: ['ليبي'], capitals: ['طرابلس'], region: 'maghreb' },
+  { id: 'LBY', type: 'state', name: { ar: 'ليبيا', en: 'Libya' }, names: ['ليبيا', 'دولة ليبيا'], demonyms: ['ليبي'], capitals: ['طرابلس'], region: 'maghreb' },
   { id: 'TUN', type: 'state', name: { ar: 'تونس', en: 'Tunisia' }, names: ['تونس', 'الجمهورية التونسية'], demonyms: ['تونسي'], seats: ['قصر قرطاج'], region: 'maghreb' },
   { id: 'EGY', type: 'state', name: { ar: 'مصر', en: 'Egypt' }, names: ['مصر', 'جمهورية مصر العربية'], demonyms: ['مصري'], capitals: ['القاهرة'], region: 'middle_east' },
   { id: 'SDN', type: 'state', name: { ar: 'السودان', en: 'Sudan' }, names: ['السودان'], demonyms: ['سوداني'], capitals: ['الخرطوم'], region: 'east_africa' },
@@ -29,7 +42,7 @@ export const ACTORS: readonly ActorEntry[] = [
   { id: 'TGO', type: 'state', name: { ar: 'توغو', en: 'Togo' }, names: ['توغو', 'الطوغو'], demonyms: ['توغولي'], capitals: ['لومي'], region: 'west_africa' },
   { id: 'BEN', type: 'state', name: { ar: 'بنين', en: 'Benin' }, names: ['بنين'], demonyms: ['بنيني'], capitals: ['كوتونو', 'بورتو نوفو'], region: 'west_africa' },
   { id: 'GMB', type: 'state', name: { ar: 'غامبيا', en: 'Gambia' }, names: ['غامبيا'], demonyms: ['غامبي'], capitals: ['بانجول'], region: 'west_africa' },
-  { id: 'SLE', type: 'state', name: { ar: 'سيراليون', en: 'Sierra Leone' }, names: ['سيراليون', 'سيرا ليون'], capitals: ['فريتاون'], region: 'west_africa' },
+  { id: 'SLE', type: 'state', name: { ar: 'سيراليون', en: 'Sierra Leone' }, names: ['سيراليون', 'سيرا ليون'], demonyms: ['سيراليوني'], capitals: ['فريتاون'], region: 'west_africa' },
   { id: 'LBR', type: 'state', name: { ar: 'ليبيريا', en: 'Liberia' }, names: ['ليبيريا'], demonyms: ['ليبيري'], capitals: ['مونروفيا'], region: 'west_africa' },
   { id: 'CPV', type: 'state', name: { ar: 'الرأس الأخضر', en: 'Cabo Verde' }, names: ['الرأس الأخضر', 'كاب فيردي'], region: 'west_africa' },
   { id: 'GNQ', type: 'state', name: { ar: 'غينيا الاستوائية', en: 'Equatorial Guinea' }, names: ['غينيا الاستوائية', 'غينيا الإستوائية'], capitals: ['مالابو'], region: 'central_africa' },
@@ -40,14 +53,14 @@ export const ACTORS: readonly ActorEntry[] = [
   { id: 'ZAF', type: 'state', name: { ar: 'جنوب إفريقيا', en: 'South Africa' }, names: ['جنوب إفريقيا', 'جنوب أفريقيا'], capitals: ['بريتوريا'], region: 'global' },
   // outside powers
   { id: 'FRA', type: 'state', name: { ar: 'فرنسا', en: 'France' }, names: ['فرنسا', 'الجمهورية الفرنسية'], demonyms: ['فرنسي'], capitals: ['باريس'], seats: ['الإليزيه', 'قصر الإليزيه', 'الكي دورسيه', 'عملية برخان', 'قوة برخان', 'برخان', 'عملية سرفال', 'سرفال'], region: 'europe' },
-  { id: 'USA', type: 'state', name: { ar: 'الولايات المتحدة', en: 'United States' }, names: ['الولايات المتحدة', 'الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية', 'أمريكا', 'أميركا', 'واشنطون'], demonyms: ['أمريكي', 'أميركي'], demonymForms: ['الأمريكان', 'الأميركان', 'أمريكان'], capitals: ['واشنطن'], seats: ['البيت الأبيض', 'البنتاغون', 'البنتاجون', 'وزارة الخارجية الأمريكية'], region: 'americas' },
+  { id: 'USA', type: 'state', name: { ar: 'الولايات المتحدة', en: 'United States' }, names: ['الولايات المتحدة', 'الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية', 'أمريكا', 'أميركا'], demonyms: ['أمريكي', 'أميركي'], demonymForms: ['الأمريكان', 'الأميركان', 'أمريكان'], capitals: ['واشنطن', 'واشنطون'], seats: ['البيت الأبيض', 'البنتاغون', 'البنتاجون'], region: 'americas' },
   { id: 'RUS', type: 'state', name: { ar: 'روسيا', en: 'Russia' }, names: ['روسيا', 'روسيا الاتحادية', 'الاتحاد الروسي'], demonyms: ['روسي'], demonymForms: ['الروس'], capitals: ['موسكو'], seats: ['الكرملين'], region: 'europe' },
   { id: 'CHN', type: 'state', name: { ar: 'الصين', en: 'China' }, names: ['الصين', 'جمهورية الصين الشعبية'], demonyms: ['صيني'], capitals: ['بكين'], region: 'asia' },
   { id: 'JPN', type: 'state', name: { ar: 'اليابان', en: 'Japan' }, names: ['اليابان'], demonyms: ['ياباني'], capitals: ['طوكيو'], region: 'asia' },
   { id: 'CUB', type: 'state', name: { ar: 'كوبا', en: 'Cuba' }, names: ['كوبا'], demonyms: ['كوبي'], capitals: ['هافانا'], region: 'americas' },
   { id: 'IRN', type: 'state', name: { ar: 'إيران', en: 'Iran' }, names: ['إيران', 'الجمهورية الإسلامية الإيرانية'], demonyms: ['إيراني'], capitals: ['طهران'], region: 'middle_east' },
   { id: 'VEN', type: 'state', name: { ar: 'فنزويلا', en: 'Venezuela' }, names: ['فنزويلا', 'فينزويلا'], demonyms: ['فنزويلي'], capitals: ['كاراكاس'], region: 'americas' },
-  { id: 'GBR', type: 'state', name: { ar: 'المملكة المتحدة', en: 'United Kingdom' }, names: ['المملكة المتحدة', 'بريطانيا', 'بريطانيا العظمى'], demonyms: ['بريطاني'], capitals: ['لندن'], seats: ['داونينغ ستريت'], region: 'europe', monarchy: true },
+  { id: 'GBR', type: 'state', name: { ar: 'المملكة المتحدة', en: 'United Kingdom' }, names: ['المملكة المتحدة', 'بريطانيا', 'بريطانيا العظمى'], demonyms: ['بريطاني'], demonymForms: ['الإنجليز', 'الإنكليز'], capitals: ['لندن'], seats: ['داونينغ ستريت'], region: 'europe', monarchy: true },
   { id: 'TUR', type: 'state', name: { ar: 'تركيا', en: 'Turkey' }, names: ['تركيا'], demonyms: ['تركي'], demonymForms: ['الأتراك'], capitals: ['أنقرة'], region: 'europe' },
   { id: 'DEU', type: 'state', name: { ar: 'ألمانيا', en: 'Germany' }, names: ['ألمانيا'], demonyms: ['ألماني'], capitals: ['برلين'], region: 'europe' },
   { id: 'ITA', type: 'state', name: { ar: 'إيطاليا', en: 'Italy' }, names: ['إيطاليا'], demonyms: ['إيطالي'], capitals: ['روما'], region: 'europe' },
@@ -68,9 +81,12 @@ export const ACTORS: readonly ActorEntry[] = [
   { id: 'IRQ', type: 'state', name: { ar: 'العراق', en: 'Iraq' }, names: ['العراق'], demonyms: ['عراقي'], capitals: ['بغداد'], region: 'middle_east' },
   { id: 'IND', type: 'state', name: { ar: 'الهند', en: 'India' }, names: ['الهند'], demonyms: ['هندي'], capitals: ['نيودلهي'], region: 'asia' },
   { id: 'PAK', type: 'state', name: { ar: 'باكستان', en: 'Pakistan' }, names: ['باكستان'], demonyms: ['باكستاني'], capitals: ['إسلام آباد'], region: 'asia' },
+  { id: 'MOZ', type: 'state', name: { ar: 'موزمبيق', en: 'Mozambique' }, names: ['موزمبيق', 'موزامبيق'], demonyms: ['موزمبيقي'], capitals: ['مابوتو'], region: 'east_africa' },
+  { id: 'NLD', type: 'state', name: { ar: 'هولندا', en: 'Netherlands' }, names: ['هولندا', 'مملكة هولندا'], demonyms: ['هولندي'], capitals: ['أمستردام'], region: 'europe', monarchy: true },
+  { id: 'PRT', type: 'state', name: { ar: 'البرتغال', en: 'Portugal' }, names: ['البرتغال'], demonyms: ['برتغالي'], capitals: ['لشبونة'], region: 'europe' },
   // organisations and blocs
   { id: 'un', type: 'igo', name: { ar: 'الأمم المتحدة', en: 'United Nations' }, names: ['الأمم المتحدة', 'منظمة الأمم المتحدة', 'هيئة الأمم المتحدة'], demonyms: ['أممي'], region: 'global' },
-  { id: 'unsc', type: 'igo', name: { ar: 'مجلس الأمن الدولي', en: 'UN Security Council' }, names: ['مجلس الأمن الدولي', 'مجلس الأمن التابع للأمم المتحدة'], parent: 'un', region: 'global' },
+  { id: 'unsc', type: 'igo', name: { ar: 'مجلس الأمن الدولي', en: 'UN Security Council' }, names: ['مجلس الأمن الدولي', 'مجلس الأمن', 'مجلس الأمن التابع للأمم المتحدة'], parent: 'un', region: 'global' },
   { id: 'minusma', type: 'igo', name: { ar: 'مينوسما', en: 'MINUSMA' }, names: ['مينوسما', 'بعثة مينوسما', 'بعثة الأمم المتحدة في مالي', 'بعثة الأمم المتحدة المتكاملة المتعددة الأبعاد لتحقيق الاستقرار في مالي', 'البعثة الأممية في مالي', 'قوات حفظ السلام في مالي'], parent: 'un', region: 'sahel' },
   { id: 'au', type: 'igo', name: { ar: 'الاتحاد الإفريقي', en: 'African Union' }, names: ['الاتحاد الإفريقي', 'الاتحاد الأفريقي', 'مفوضية الاتحاد الإفريقي'], region: 'global' },
   { id: 'ecowas', type: 'igo', name: { ar: 'إيكواس', en: 'ECOWAS' }, names: ['إيكواس', 'الإيكواس', 'سيدياو', 'مجموعة إيكواس', 'المجموعة الاقتصادية لدول غرب إفريقيا', 'المجموعة الاقتصادية لدول غرب أفريقيا', 'مجموعة دول غرب إفريقيا'], region: 'west_africa' },
@@ -82,7 +98,7 @@ export const ACTORS: readonly ActorEntry[] = [
   { id: 'arab-league', type: 'igo', name: { ar: 'جامعة الدول العربية', en: 'Arab League' }, names: ['جامعة الدول العربية', 'الجامعة العربية'], region: 'middle_east' },
   { id: 'amu', type: 'igo', name: { ar: 'اتحاد المغرب العربي', en: 'Arab Maghreb Union' }, names: ['اتحاد المغرب العربي'], region: 'maghreb' },
   { id: 'oic', type: 'igo', name: { ar: 'منظمة التعاون الإسلامي', en: 'Organisation of Islamic Cooperation' }, names: ['منظمة التعاون الإسلامي'], region: 'global' },
-  { id: 'africom', type: 'igo', name: { ar: 'أفريكوم', en: 'AFRICOM' }, names: ['أفريكوم', 'القيادة الأمريكية في إفريقيا', 'القيادة العسكرية الأمريكية في إفريقيا', 'القيادة الأمريكية لإفريقيا'], parent: 'USA', region: 'global' },
+  { id: 'afcom', type: 'igo', name: { ar: 'أفريكوم', en: 'AFRICOM' }, names: ['أفريكوم', 'القيادة الأمريكية في إفريقيا', 'القيادة العسكرية الأمريكية في إفريقيا', 'القيادة الأمريكية لإفريقيا'], parent: 'USA', region: 'global' },
   { id: 'takuba', type: 'igo', name: { ar: 'قوة تاكوبا', en: 'Task Force Takuba' }, names: ['قوة تاكوبا', 'تاكوبا'], region: 'sahel' },
   // armed groups
   { id: 'al-qaeda', type: 'armed_group', name: { ar: 'تنظيم القاعدة', en: 'al-Qaeda' }, names: ['تنظيم القاعدة', 'القاعدة'], region: 'global', branches: { sahel: 'aqim', maghreb: 'aqim', west_africa: 'aqim' } },
@@ -107,7 +123,7 @@ export const ACTORS: readonly ActorEntry[] = [
   { id: 'wagner', type: 'pmc', name: { ar: 'مجموعة فاغنر', en: 'Wagner Group' }, names: ['مجموعة فاغنر', 'فاغنر', 'فاجنر', 'فاغنير', 'شركة فاغنر', 'مرتزقة فاغنر', 'مجموعة فاجنر', 'فاكنر'], parent: 'RUS', region: 'sahel' },
   { id: 'africa-corps', type: 'pmc', name: { ar: 'الفيلق الإفريقي', en: 'Africa Corps' }, names: ['الفيلق الإفريقي', 'الفيلق الأفريقي', 'فيلق إفريقيا', 'فيلق أفريقيا', 'الفيلق الروسي الإفريقي'], parent: 'RUS', region: 'sahel' },
   // leaders and officials
-  { id: 'goita', type: 'leader', name: { ar: 'أسيمي غويتا', en: 'Assimi Goïta' }, names: ['أسيمي غويتا', 'آسيمي غويتا', 'عاصمي غويتا', 'غويتا', 'جويتا', 'أسيمي جويتا'], parent: 'MLI', role: 'President of the transition of Mali (2021-)' },
+  { id: 'goita', type: 'leader', name: { ar: 'أسيمي غويتا', en: 'Assimi Goïta' }, names: ['أسيمي غويتا', 'آسيمي غويتا', 'عاصمي غويتا', 'أسيمي جويتا', 'الجنرال غويتا', 'العقيد غويتا', 'غويتا', 'جويتا'], parent: 'MLI', role: 'President of the transition of Mali (2021-)' },
   { id: 'amadou-toumani-toure', type: 'leader', name: { ar: 'أمادو توماني توري', en: 'Amadou Toumani Touré' }, names: ['أمادو توماني توري', 'آمادو توماني توري', 'أمادو توماني', 'آمادو توماني', 'توماني توري', 'توري'], parent: 'MLI', role: 'President of Mali (2002-2012)' },
   { id: 'soumeylou-maiga', type: 'leader', name: { ar: 'سومايلو بوبي مايغا', en: 'Soumeylou Boubèye Maïga' }, names: ['سومايلو مايغا', 'سومايلو بوبي مايغا', 'سومايلو بوباي مايغا'], parent: 'MLI', role: 'Foreign minister (2011-2012), later prime minister of Mali' },
   { id: 'choguel-maiga', type: 'leader', name: { ar: 'شوغيل مايغا', en: 'Choguel Kokalla Maïga' }, names: ['شوغيل مايغا', 'شوغل كوكالا مايغا', 'شوغيل كوكالا مايغا'], parent: 'MLI', role: 'Prime minister of the Malian transition (2021-2024)' },
@@ -117,7 +133,7 @@ export const ACTORS: readonly ActorEntry[] = [
   { id: 'bouteflika', type: 'leader', name: { ar: 'عبد العزيز بوتفليقة', en: 'Abdelaziz Bouteflika' }, names: ['عبد العزيز بوتفليقة', 'عبدالعزيز بوتفليقة', 'بوتفليقة'], parent: 'DZA', role: 'President of Algeria (1999-2019)' },
   { id: 'zerhouni', type: 'leader', name: { ar: 'نور الدين يزيد زرهوني', en: 'Noureddine Yazid Zerhouni' }, names: ['نور الدين يزيد زرهوني', 'يزيد زرهوني', 'زرهوني'], parent: 'DZA', role: 'Interior minister of Algeria (1999-2010)' },
   { id: 'chengriha', type: 'leader', name: { ar: 'السعيد شنقريحة', en: 'Saïd Chengriha' }, names: ['السعيد شنقريحة', 'شنقريحة'], parent: 'DZA', role: 'Chief of staff of the Algerian army (2019-)' },
-  { id: 'attaf', type: 'leader', name: { ar: 'أحمد عطاف', en: 'Ahmed Attaf' }, names: ['أحمد عطاف'], parent: 'DZA', role: 'Foreign minister of Algeria (2023-)' },
+  { id: 'attaf', type: 'leader', name: { ar: 'أحمد عطاف', en: 'Ahmed Attaf' }, names: ['أحمد عطاف', 'عطاف'], parent: 'DZA', role: 'Foreign minister of Algeria (2023-)' },
   { id: 'mohammed-vi', type: 'leader', name: { ar: 'الملك محمد السادس', en: 'King Mohammed VI' }, names: ['الملك محمد السادس', 'محمد السادس', 'العاهل المغربي'], parent: 'MAR', role: 'King of Morocco (1999-)' },
   { id: 'bourita', type: 'leader', name: { ar: 'ناصر بوريطة', en: 'Nasser Bourita' }, names: ['ناصر بوريطة', 'بوريطة'], parent: 'MAR', role: 'Foreign minister of Morocco (2017-)' },
   { id: 'mhib', type: 'leader', name: { ar: 'عبد الغني محيب', en: 'Abdelghani Mhib' }, names: ['عبد الغني محيب', 'عبدالغني محيب'], parent: 'MAR', role: 'Head of operations, general staff of the Moroccan Royal Armed Forces' },
@@ -141,19 +157,34 @@ export const ACTORS: readonly ActorEntry[] = [
   { id: 'koufa', type: 'leader', name: { ar: 'أمادو كوفا', en: 'Amadou Koufa' }, names: ['أمادو كوفا', 'آمادو كوفا'], parent: 'katiba-macina', role: 'Leader of Katiba Macina' },
   { id: 'bahanga', type: 'leader', name: { ar: 'إبراهيم أغ باهنغا', en: 'Ibrahim Ag Bahanga' }, names: ['إبراهيم أغ باهنغا', 'باهنغا', 'باهانغا'], parent: 'tuareg-rebels', role: 'Tuareg rebel leader (died 2011)' },
   { id: 'prigozhin', type: 'leader', name: { ar: 'يفغيني بريغوجين', en: 'Yevgeny Prigozhin' }, names: ['يفغيني بريغوجين', 'بريغوجين'], parent: 'wagner', role: 'Founder of the Wagner Group (died 2023)' },
+  { id: 'yevkurov', type: 'leader', name: { ar: 'يونس بك يفكوروف', en: 'Yunus-Bek Yevkurov' }, names: ['يونس بك يفكوروف', 'يونس بيك يفكوروف', 'يفكوروف'], parent: 'RUS', role: 'Deputy defence minister of Russia, overseer of the Africa Corps' },
+  { id: 'ibk', type: 'leader', name: { ar: 'إبراهيم بوبكر كيتا', en: 'Ibrahim Boubacar Keïta' }, names: ['إبراهيم بوبكر كيتا', 'إبراهيم أبو بكر كيتا'], parent: 'MLI', role: 'President of Mali (2013-2020)' },
+  { id: 'ould-abdel-aziz', type: 'leader', name: { ar: 'محمد ولد عبد العزيز', en: 'Mohamed Ould Abdel Aziz' }, names: ['محمد ولد عبد العزيز', 'ولد عبد العزيز'], parent: 'MRT', role: 'President of Mauritania (2009-2019)' },
+  { id: 'mahamat-deby', type: 'leader', name: { ar: 'محمد إدريس ديبي', en: 'Mahamat Idriss Déby' }, names: ['محمد إدريس ديبي', 'محمد إدريس ديبي إتنو', 'محمد ديبي'], parent: 'TCD', role: 'President of Chad (2021-)' },
+  { id: 'idriss-deby', type: 'leader', name: { ar: 'إدريس ديبي', en: 'Idriss Déby' }, names: ['إدريس ديبي', 'إدريس ديبي إتنو'], parent: 'TCD', role: 'President of Chad (1990-2021)' },
+  { id: 'tinubu', type: 'leader', name: { ar: 'بولا تينوبو', en: 'Bola Tinubu' }, names: ['بولا تينوبو', 'بولا أحمد تينوبو', 'تينوبو'], parent: 'NGA', role: 'President of Nigeria (2023-)' },
+  { id: 'macky-sall', type: 'leader', name: { ar: 'ماكي سال', en: 'Macky Sall' }, names: ['ماكي سال'], parent: 'SEN', role: 'President of Senegal (2012-2024)' },
+  { id: 'diomaye-faye', type: 'leader', name: { ar: 'باسيرو ديوماي فاي', en: 'Bassirou Diomaye Faye' }, names: ['باسيرو ديوماي فاي', 'ديوماي فاي'], parent: 'SEN', role: 'President of Senegal (2024-)' },
+  { id: 'sisi', type: 'leader', name: { ar: 'عبد الفتاح السيسي', en: 'Abdel Fattah el-Sisi' }, names: ['عبد الفتاح السيسي', 'عبدالفتاح السيسي', 'السيسي'], parent: 'EGY', role: 'President of Egypt (2014-)' },
+  { id: 'burhan', type: 'leader', name: { ar: 'عبد الفتاح البرهان', en: 'Abdel Fattah al-Burhan' }, names: ['عبد الفتاح البرهان', 'عبدالفتاح البرهان', 'الفريق البرهان'], parent: 'SDN', role: 'Chairman of the Sovereignty Council of Sudan (2019-)' },
+  { id: 'dbeibah', type: 'leader', name: { ar: 'عبد الحميد الدبيبة', en: 'Abdul Hamid Dbeibah' }, names: ['عبد الحميد الدبيبة', 'عبدالحميد الدبيبة', 'الدبيبة'], parent: 'LBY', role: 'Prime minister of the Government of National Unity of Libya (2021-)' },
+  { id: 'brahim-ghali', type: 'leader', name: { ar: 'إبراهيم غالي', en: 'Brahim Ghali' }, names: ['إبراهيم غالي'], parent: 'polisario', role: 'Secretary-general of the Polisario Front (2016-)' },
+  { id: 'shekau', type: 'leader', name: { ar: 'أبو بكر شيكاو', en: 'Abubakar Shekau' }, names: ['أبو بكر شيكاو', 'أبوبكر شيكاو', 'شيكاو'], parent: 'boko-haram', role: 'Leader of Boko Haram (2009-2021)' },
+  { id: 'al-sahrawi', type: 'leader', name: { ar: 'عدنان أبو وليد الصحراوي', en: 'Adnan Abu Walid al-Sahrawi' }, names: ['عدنان أبو وليد الصحراوي', 'أبو وليد الصحراوي', 'أبو الوليد الصحراوي'], parent: 'isgs', role: 'Founder and leader of ISGS (died 2021)' },
   // media
   { id: 'afp', type: 'media', name: { ar: 'وكالة الأنباء الفرنسية', en: 'Agence France-Presse' }, names: ['وكالة الأنباء الفرنسية', 'وكالة فرانس برس', 'فرانس برس', 'أ ف ب'], region: 'europe' },
   { id: 'reuters', type: 'media', name: { ar: 'رويترز', en: 'Reuters' }, names: ['رويترز', 'وكالة رويترز'], region: 'global' },
-  { id: 'ap', type: 'media', name: { ar: 'أسوشيتد برس', en: 'Associated Press' }, names: ['أسوشيتد برس', 'وكالة أسوشيتد برس'], region: 'americas' },
+  { id: 'ap', type: 'media', name: { ar: 'أسوشيتد برس', en: 'Associated Press' }, names: ['أسوشيتد برس', 'أسوشييتد برس', 'وكالة أسوشيتد برس'], region: 'americas' },
   { id: 'aps', type: 'media', name: { ar: 'وكالة الأنباء الجزائرية', en: 'Algérie Presse Service' }, names: ['وكالة الأنباء الجزائرية', 'واج'], region: 'maghreb' },
   { id: 'map', type: 'media', name: { ar: 'وكالة المغرب العربي للأنباء', en: 'Maghreb Arabe Presse' }, names: ['وكالة المغرب العربي للأنباء', 'لاماب'], region: 'maghreb' },
   { id: 'hespress', type: 'media', name: { ar: 'هسبريس', en: 'Hespress' }, names: ['هسبريس', 'هيسبريس', 'موقع هسبريس', 'موقع هيسبريس'], region: 'maghreb' },
   { id: 'ortm', type: 'media', name: { ar: 'التلفزيون الوطني المالي', en: 'ORTM' }, names: ['القناة الوطنية المالية', 'التلفزيون الوطني المالي', 'التلفزيون الرسمي المالي', 'التلفزيون المالي الرسمي'], region: 'sahel' },
   { id: 'rt-arabic', type: 'media', name: { ar: 'روسيا اليوم', en: 'RT Arabic' }, names: ['روسيا اليوم', 'قناة روسيا اليوم', 'آر تي'], region: 'europe' },
-  { id: 'france24', type: 'media', name: { ar: 'فرانس 24', en: 'France 24' }, names: ['فرانس 24', 'قناة فرانس 24'], region: 'europe' },
+  { id: 'france24', type: 'media', name: { ar: 'فرانس 24', en: 'France 24' }, names: ['فرانس 24', 'فرانس24', 'قناة فرانس 24'], region: 'europe' },
   { id: 'rfi', type: 'media', name: { ar: 'إذاعة فرنسا الدولية', en: 'Radio France Internationale' }, names: ['إذاعة فرنسا الدولية', 'راديو فرنسا الدولي'], region: 'europe' },
-  { id: 'aljazeera', type: 'media', name: { ar: 'قناة الجزيرة', en: 'Al Jazeera' }, names: ['قناة الجزيرة', 'شبكة الجزيرة'], region: 'gulf' },
+  { id: 'aljazeera', type: 'media', name: { ar: 'قناة الجزيرة', en: 'Al Jazeera' }, names: ['قناة الجزيرة', 'شبكة الجزيرة', 'الجزيرة نت'], region: 'gulf' },
   { id: 'bbc', type: 'media', name: { ar: 'بي بي سي', en: 'BBC' }, names: ['بي بي سي', 'هيئة الإذاعة البريطانية'], region: 'europe' },
   { id: 'tass', type: 'media', name: { ar: 'وكالة تاس', en: 'TASS' }, names: ['وكالة تاس', 'تاس'], region: 'europe' },
   { id: 'sputnik', type: 'media', name: { ar: 'سبوتنيك', en: 'Sputnik' }, names: ['سبوتنيك', 'وكالة سبوتنيك'], region: 'europe' },
+  { id: 'ria', type: 'media', name: { ar: 'ريا نوفوستي', en: 'RIA Novosti' }, names: ['ريا نوفوستي', 'وكالة ريا نوفوستي', 'نوفوستي'], region: 'europe' },
 ];
