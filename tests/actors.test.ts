@@ -121,6 +121,8 @@ describe('findActors: other traps', () => {
     expect(ids('عاد الوزير إلى مسقط رأسه')).toEqual([]);
     expect(ids('فاز ريال مدريد على باريس سان جيرمان')).toEqual([]);
     expect(ids('الجنود المرابطون على الحدود')).toEqual([]);
+    expect(ids('اجتمع مجلس الأمن القومي')).toEqual([]);
+    expect(ids('اجتمع مجلس الأمن الدولي')).toEqual(['unsc']);
     expect(ids('تبنت جماعة المرابطون الهجوم')).toEqual(['al-mourabitoun']);
   });
   it('reads bare القاعدة in Sahel news as AQIM, and a base as no actor', () => {
