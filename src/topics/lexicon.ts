@@ -3,7 +3,6 @@ import { addPhrase, type PhraseTrie } from '../match/phrases';
 import { lexiconKey } from '../text/keys';
 import type { Tokenizer } from '../text/tokenizer';
 import { SPORT_WORDS } from './data/cues';
-import { NEGATORS, NOT_NEGATIONS } from './data/negation';
 import type { TopicCue, TopicId } from './types';
 
 /** @internal what a matched phrase stands for: a cue, or a phrase that only shadows cues. */
@@ -22,10 +21,6 @@ export interface TopicLexicon {
   readonly words: ReadonlyMap<string, CueValue>;
   /** @internal folded words of sport (see `SPORT_WORDS`). */
   readonly sport: ReadonlySet<string>;
-  /** @internal folded negators. */
-  readonly negators: ReadonlySet<string>;
-  /** @internal folded `negator next-word` pairs that do not negate. */
-  readonly notNegations: ReadonlySet<string>;
 }
 
 export const TOPICS: readonly TopicId[] = ['military_aid', 'terrorism', 'diplomacy'];
@@ -70,7 +65,5 @@ export function compileTopicLexicon(cues: readonly TopicCue[], notCues: readonly
     root,
     words,
     sport: new Set(SPORT_WORDS.map((w) => lexiconKey(w).replace(/^ال/, ''))),
-    negators: new Set(NEGATORS.map(lexiconKey)),
-    notNegations: new Set(NOT_NEGATIONS.map((p) => p.split(/\s+/).map(lexiconKey).join(' '))),
   };
 }

@@ -3,7 +3,7 @@ import { longestMatches, type PhraseMatch } from '../match/phrases';
 import type { Span } from '../normalize/normalized-text';
 import type { Region } from '../text/regions';
 import type { Token } from '../text/tokenizer';
-import { NEGATION_WINDOW } from './data/negation';
+import { negationAt } from '../text/negation';
 import { TOPICS, type CueValue, type TopicLexicon } from './lexicon';
 import type { Subtopic, TopicCue, TopicId } from './types';
 
@@ -82,7 +82,7 @@ export function scoreTopics(input: TopicInput, lexicon: TopicLexicon): TopicTag[
     const first = tokens[m.from]!;
     const last = tokens[m.to - 1]!;
     if (excluded.some((r) => first.start >= r.start && first.start < r.end)) continue;
-    const negated = isNegated(tokens, m.from, text, lexicon);
+    const negated = negationAt(tokens, m.from, text) !== null;
     let weight = cue.weight * (first.start < leadEnd ? LEAD_BOOST : 1) * (negated ? NEGATED_FACTOR : 1);
     if (cue.topic === 'diplomacy') weight *= (diplomacyFactor ??= sentenceFacts(input, lexicon))(first.start);
     const list = perCue.get(cue) ?? [];
@@ -180,15 +180,3 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** A negator within a few words before the cue, in the same clause, that is not a false friend (`لا يزال`). */
-function isNegated(tokens: readonly Token[], at: number, text: string, lexicon: TopicLexicon): boolean {
-  for (let i = at - 1; i >= 0 && i >= at - NEGATION_WINDOW; i--) {
-    const t = tokens[i]!;
-    if (t.kind === 'punct' || /[\n\r]/.test(text.slice(t.end, tokens[i + 1]!.start))) return false;
-    if (!lexicon.negators.has(t.key)) continue;
-    const next = tokens[i + 1]!;
-    if (lexicon.notNegations.has(`${t.key} ${next.key}`)) continue;
-    return true;
-  }
-  return false;
-}

@@ -1,0 +1,33 @@
+/**
+ * Negation (DESIGN.md section 5): the words that, shortly before a predicate, say it did not or
+ * will not happen, and the look-alikes that do not. Written as the press writes them; compared
+ * with the folded word without proclitics (`ولم` is `لم`).
+ */
+
+/** Plain negators: the event did not, does not or will not happen. */
+export const NEGATORS: readonly string[] = [
+  'لم', 'لن', 'لا', 'ليس', 'ليست', 'لسنا', 'ليسوا', 'دون', 'بدون', 'عدم', 'نفى', 'نفت', 'ينفي', 'تنفي', 'نفي',
+  'رفض', 'رفضت', 'يرفض', 'ترفض', 'امتنع', 'امتنعت', 'تعذر', 'استبعد', 'استبعدت',
+];
+
+/** Failure: the event was attempted and did not happen (`فشل في`, `أخفق في`); it also frames the actor. */
+export const FAILURE_WORDS: readonly string[] = ['فشل', 'فشلت', 'يفشل', 'تفشل', 'أخفق', 'أخفقت', 'يخفق', 'إخفاق', 'فشلها', 'فشله'];
+
+/**
+ * A negator and the words after it that together do not negate: `لا يزال` (still), `لا سيما`
+ * (especially), `لا تعد ولا تحصى` (countless), `لا بد` (must), `لا شك` (no doubt).
+ */
+export const NOT_NEGATIONS: readonly string[] = [
+  'لا يزال', 'لا تزال', 'لا زال', 'لا زالت', 'لا سيما', 'لا تعد ولا تحصى', 'لا يعد ولا يحصى', 'لا تحصى', 'لا بد', 'لا شك',
+  'لم يعد',
+];
+
+/**
+ * `لا` ... `إلا` within a clause is a restriction (only), not a negation. (`ما` is not a negator
+ * here at all: it is far more often "what", as in `هذا ما أفاد به`; `مازال`, `لاسيما` and
+ * `ولاسيما` are single words that no list holds.)
+ */
+export const EXCEPT_WORD = 'إلا';
+
+/** How many words before a predicate a negator may stand (`لم يتم تسليم`, `نفى إرسال`). */
+export const NEGATION_WINDOW = 3;

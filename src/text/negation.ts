@@ -1,0 +1,58 @@
+import { EXCEPT_WORD, FAILURE_WORDS, NEGATION_WINDOW, NEGATORS, NOT_NEGATIONS } from './data/negation';
+import { foldKey, lexiconKey } from './keys';
+import type { Token } from './tokenizer';
+
+/** What negates a predicate: `negated` (لم، لن، لا، نفى، عدم، ...) or `failed` (فشل في، أخفق في). */
+export type Negation = 'negated' | 'failed';
+
+const negators = new Set(NEGATORS.map(lexiconKey));
+const failures = new Set(FAILURE_WORDS.map(lexiconKey));
+const notNegations: readonly (readonly string[])[] = NOT_NEGATIONS.map((p) => p.split(/\s+/).map(lexiconKey));
+const except = lexiconKey(EXCEPT_WORD);
+
+/**
+ * Whether the predicate at token `at` is negated or failed: a negator within
+ * {@link NEGATION_WINDOW} words before it, in the same clause (no punctuation or line break
+ * between), that is not a false friend (`لا يزال`, `لا سيما`, `لا تعد`), and not a restriction
+ * (`لا تكتسب إلا عبر` says "only through").
+ *
+ * @example
+ * negationAt(tokenize('لم يتم تسليم الأسلحة'), 2, text); //=> 'negated'
+ * negationAt(tokenize('لا يزال الجيش يتلقى أسلحة'), 4, text); //=> null
+ */
+export function negationAt(tokens: readonly Token[], at: number, text: string): Negation | null {
+  for (let i = at - 1; i >= 0 && i >= at - NEGATION_WINDOW; i--) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' || breaksClause(text, t.end, tokens[i + 1]!.start)) return null;
+    const key = t.key;
+    if (failures.has(key)) return 'failed';
+    if (!negators.has(key)) continue;
+    if (notNegations.some((phrase) => phrase.every((k, j) => sameWord(tokens[i + j], k)))) continue;
+    if (key === 'لا' && restrictedAfter(tokens, at, text)) continue;
+    return 'negated';
+  }
+  return null;
+}
+
+/** The token is the word `key`, with or without its proclitics (`ولا` is `لا` and also `ولا`). */
+function sameWord(t: Token | undefined, key: string): boolean {
+  return t !== undefined && (t.key === key || foldKey(t.norm) === key);
+}
+
+function breaksClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
+/** `إلا` after the predicate, in the same clause, a few words on. */
+function restrictedAfter(tokens: readonly Token[], at: number, text: string): boolean {
+  for (let i = at + 1; i < tokens.length && i <= at + 6; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' || breaksClause(text, tokens[i - 1]!.end, t.start)) return false;
+    if (t.key === except) return true;
+  }
+  return false;
+}
