@@ -35,3 +35,5 @@ export { NOT_CUES, TOPIC_CUES } from './topics/data/cues';
 export { CAMEO, EVENT_TABLES } from './events/data/cameo';
 export type { CameoEntry } from './events/types';
 export { evaluateTopics, type LabelledItem, type TopicError, type TopicEvaluation, type TopicScores } from './eval/topics';
+export { attributions } from './stance/attributions';
+export type { Attribution, Holder } from './stance/holders';

@@ -136,7 +136,7 @@ export const ACTORS: readonly ActorEntry[] = [
   { id: 'attaf', type: 'leader', name: { ar: 'أحمد عطاف', en: 'Ahmed Attaf' }, names: ['أحمد عطاف', 'عطاف'], parent: 'DZA', role: 'Foreign minister of Algeria (2023-)' },
   { id: 'mohammed-vi', type: 'leader', name: { ar: 'الملك محمد السادس', en: 'King Mohammed VI' }, names: ['الملك محمد السادس', 'محمد السادس', 'العاهل المغربي'], parent: 'MAR', role: 'King of Morocco (1999-)' },
   { id: 'bourita', type: 'leader', name: { ar: 'ناصر بوريطة', en: 'Nasser Bourita' }, names: ['ناصر بوريطة', 'بوريطة'], parent: 'MAR', role: 'Foreign minister of Morocco (2017-)' },
-  { id: 'mhib', type: 'leader', name: { ar: 'عبد الغني محيب', en: 'Abdelghani Mhib' }, names: ['عبد الغني محيب', 'عبدالغني محيب'], parent: 'MAR', role: 'Head of operations, general staff of the Moroccan Royal Armed Forces' },
+  { id: 'mhib', type: 'leader', name: { ar: 'عبد الغني محيب', en: 'Abdelghani Mhib' }, names: ['عبد الغني محيب', 'عبدالغني محيب', 'محيب'], parent: 'MAR', role: 'Head of operations, general staff of the Moroccan Royal Armed Forces' },
   { id: 'tiani', type: 'leader', name: { ar: 'عبد الرحمن تياني', en: 'Abdourahamane Tiani' }, names: ['عبد الرحمن تياني', 'عبد الرحمن تشياني', 'تياني', 'تشياني'], parent: 'NER', role: 'Head of state of Niger (2023-)' },
   { id: 'bazoum', type: 'leader', name: { ar: 'محمد بازوم', en: 'Mohamed Bazoum' }, names: ['محمد بازوم', 'بازوم'], parent: 'NER', role: 'President of Niger (2021-2023)' },
   { id: 'traore', type: 'leader', name: { ar: 'إبراهيم تراوري', en: 'Ibrahim Traoré' }, names: ['إبراهيم تراوري', 'النقيب تراوري', 'النقيب إبراهيم تراوري'], parent: 'BFA', role: 'President of the transition of Burkina Faso (2022-)' },

@@ -1,0 +1,46 @@
+/**
+ * Who speaks (DESIGN.md section 5): reporting verbs and source markers, and the groups the
+ * press quotes without naming them. Written as the press writes them; compared with the folded
+ * word without proclitics.
+ */
+
+/** Verbs that introduce what someone says, in the forms news uses (past, present, participle). */
+export const REPORTING_VERBS: readonly string[] = [
+  'قال', 'قالت', 'قالوا', 'يقول', 'تقول', 'أكد', 'أكدت', 'أكدوا', 'يؤكد', 'تؤكد', 'مؤكدا', 'أفاد', 'أفادت', 'أفادوا',
+  'يفيد', 'أوضح', 'أوضحت', 'يوضح', 'موضحا', 'أشار', 'أشارت', 'يشير', 'مشيرا', 'ذكر', 'ذكرت', 'ذكروا', 'يذكر', 'أعلن',
+  'أعلنت', 'يعلن', 'كشف', 'كشفت', 'يكشف', 'نقل', 'نقلت', 'اعتبر', 'اعتبرت', 'يعتبر', 'معتبرا', 'وصف', 'وصفت', 'أعرب',
+  'أعربت', 'شدد', 'شددت', 'مشددا', 'نفى', 'نفت', 'زعم', 'زعمت', 'ادعى', 'ادعت', 'أضاف', 'أضافت', 'مضيفا', 'تابع',
+  'رأى', 'يرى', 'يرون', 'حذر', 'حذرت', 'محذرا', 'لافتا', 'أبرز', 'أبرزت', 'صرح', 'صرحت', 'جدد', 'جددت', 'مجددا',
+];
+
+/**
+ * Participles that go on with the speaker already named (`مشيرا إلى أن`, `لافتا إلى`): they never
+ * name a new holder, and count only before `إلى` or `أن` (`زخما لافتا` is "remarkable").
+ */
+export const PARTICIPLES: readonly string[] = ['مؤكدا', 'موضحا', 'مشيرا', 'معتبرا', 'مضيفا', 'مشددا', 'محذرا', 'لافتا', 'مجددا'];
+
+/** Markers that attribute a clause to a source: `وفق`, `حسب`, `نقلا عن`, `على لسان`. */
+export const SOURCE_MARKERS: readonly string[] = ['وفق', 'وفقا', 'حسب', 'بحسب', 'نقلا عن', 'على لسان', 'طبقا'];
+
+/** Unnamed groups the press quotes, by id: `متابعون` and `المراقبون` are one holder, `observers`. */
+export const SOURCE_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  observers: ['متابعون', 'المتابعون', 'متابعين', 'المتابعين', 'مراقبون', 'المراقبون', 'مراقبين', 'المراقبين', 'المتتبعين', 'متتبعون', 'المتتبعون'],
+  experts: ['خبراء', 'الخبراء', 'خبير', 'الخبير', 'محللون', 'المحللون', 'محللين', 'المحللين', 'محلل', 'المحلل', 'باحثون', 'الباحث'],
+  sources: ['مصادر', 'المصادر', 'مصدر', 'المصدر', 'تقارير', 'التقارير'],
+  officials: ['مسؤولون', 'المسؤولون', 'مسؤولين', 'مسؤول', 'المسؤول'],
+};
+
+/**
+ * Titles: a clause said by `الوزير` or `المتحدث` belongs to the state or organisation the title
+ * goes on to name (`وزير الدفاع المالي` is Mali); when it names none, to `officials`.
+ */
+export const TITLES: readonly string[] = [
+  'الوزير', 'وزير', 'الوزيرة', 'وزيرة', 'المتحدث', 'متحدث', 'الناطق', 'ناطق', 'الرئيس', 'رئيس', 'السفير', 'سفير',
+  'ممثل', 'الممثل', 'قائد', 'القائد', 'المدير', 'مدير',
+];
+
+/** Words after which the reported clause starts (`أن`, `إن`, `بأن`). */
+export const CLAUSE_OPENERS: readonly string[] = ['أن', 'إن', 'بأن', 'أنه', 'أنها', 'إنه', 'إنها', 'أنهم'];
+
+/** How many words after a reporting verb or marker the holder may be named. */
+export const HOLDER_WINDOW = 8;
