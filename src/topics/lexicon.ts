@@ -1,5 +1,5 @@
 import { describeValue } from '../errors';
-import { addPhrase, type PhraseTrie } from '../match/phrases';
+import { addCue, createCueMatcher, type CueMatcher } from '../match/cues';
 import { lexiconKey } from '../text/keys';
 import type { Tokenizer } from '../text/tokenizer';
 import { SPORT_WORDS } from './data/cues';
@@ -11,14 +11,8 @@ export type CueValue = { cue: TopicCue } | { cue: null };
 /** A compiled topic lexicon. */
 export interface TopicLexicon {
   readonly cues: readonly TopicCue[];
-  /** @internal multi-word phrases, on light stems (inflection and clitics do not matter). */
-  readonly root: PhraseTrie<CueValue>;
-  /**
-   * @internal one-word phrases, on the folded word without clitics or article: stems would
-   * merge too much (`المصالح` and `المصالحة`, `المسلحة` and `المسلحين`), so a one-word cue lists
-   * its forms.
-   */
-  readonly words: ReadonlyMap<string, CueValue>;
+  /** @internal */
+  readonly matcher: CueMatcher<CueValue>;
   /** @internal folded words of sport (see `SPORT_WORDS`). */
   readonly sport: ReadonlySet<string>;
 }
@@ -28,19 +22,8 @@ export const TOPICS: readonly TopicId[] = ['military_aid', 'terrorism', 'diploma
 /** Validates cues and compiles them, with the shadowing phrases, into one matcher on token stems. */
 export function compileTopicLexicon(cues: readonly TopicCue[], notCues: readonly string[], tokenizer: Tokenizer): TopicLexicon {
   if (!Array.isArray(cues)) throw new TypeError(`topic lexicon: expected an array of cues, got ${describeValue(cues)}`);
-  const root: PhraseTrie<CueValue> = { next: null, value: null };
-  const words = new Map<string, CueValue>();
-  const add = (phrase: string, value: CueValue, merge: (old: CueValue, added: CueValue) => CueValue): number => {
-    const tokens = tokenizer.tokenize(phrase).filter((t) => t.kind !== 'punct');
-    if (tokens.length === 1) {
-      const key = tokens[0]!.baseKey;
-      const old = words.get(key);
-      words.set(key, old ? merge(old, value) : value);
-    } else if (tokens.length > 1) {
-      addPhrase(root, tokens.map((t) => t.stem), value, merge);
-    }
-    return tokens.length;
-  };
+  const matcher = createCueMatcher<CueValue>();
+  const add = (phrase: string, value: CueValue, merge: (old: CueValue, added: CueValue) => CueValue): number => addCue(matcher, phrase, value, tokenizer, merge);
   const ids = new Set<string>();
   cues.forEach((cue, index) => {
     const where = `topic cue ${index}${cue && typeof cue.id === 'string' ? ` (${cue.id})` : ''}`;
@@ -62,8 +45,7 @@ export function compileTopicLexicon(cues: readonly TopicCue[], notCues: readonly
   for (const phrase of notCues) add(phrase, { cue: null }, (_old, added) => added);
   return {
     cues,
-    root,
-    words,
+    matcher,
     sport: new Set(SPORT_WORDS.map((w) => lexiconKey(w).replace(/^ال/, ''))),
   };
 }

@@ -1,10 +1,10 @@
 import { CAMEO } from '../events/data/cameo';
-import { longestMatches, type PhraseMatch } from '../match/phrases';
+import { matchCues } from '../match/cues';
 import type { Span } from '../normalize/normalized-text';
 import type { Region } from '../text/regions';
 import type { Token } from '../text/tokenizer';
 import { negationAt } from '../text/negation';
-import { TOPICS, type CueValue, type TopicLexicon } from './lexicon';
+import { TOPICS, type TopicLexicon } from './lexicon';
 import type { Subtopic, TopicCue, TopicId } from './types';
 
 /** What backs an answer: a span of the original text, the cue it matched and what it weighed. */
@@ -76,7 +76,7 @@ export function scoreTopics(input: TopicInput, lexicon: TopicLexicon): TopicTag[
   const leadEnd = sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.end ?? 0;
   const perCue = new Map<TopicCue, Evidence[]>();
   let diplomacyFactor: ((at: number) => number) | undefined;
-  for (const m of cueMatches(tokens, lexicon)) {
+  for (const m of matchCues(tokens, lexicon.matcher)) {
     const cue = m.value.cue;
     if (!cue) continue;
     const first = tokens[m.from]!;
@@ -145,29 +145,6 @@ function sentenceFacts(input: TopicInput, lexicon: TopicLexicon): (at: number) =
     const n = ids[i]!.size;
     return n >= 2 ? TWO_PARTIES_BOOST : n === 0 ? NO_PARTY_FACTOR : 1;
   };
-}
-
-/** Multi-word cues first (longest, on stems), then one-word cues on the tokens they left free. */
-function cueMatches(tokens: readonly Token[], lexicon: TopicLexicon): PhraseMatch<CueValue>[] {
-  const multi = longestMatches(tokens, lexicon.root, 'stem');
-  const out: PhraseMatch<CueValue>[] = [];
-  let next = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const m = multi[next];
-    if (m && m.from === i) {
-      out.push(m);
-      i = m.to - 1;
-      next++;
-      continue;
-    }
-    const t = tokens[i]!;
-    if (t.kind !== 'arabic') continue;
-    // The accusative's alef (اجتماعا، سفيرا) is not part of the word.
-    const key = t.baseKey;
-    const value = lexicon.words.get(key) ?? (key.length > 3 && key.endsWith('ا') ? lexicon.words.get(key.slice(0, -1)) : undefined);
-    if (value) out.push({ from: i, to: i + 1, value });
-  }
-  return out;
 }
 
 function noisyOr(weights: readonly number[]): number {
