@@ -14,6 +14,9 @@ import { compileTopicLexicon, type TopicLexicon } from './topics/lexicon';
 import { scoreTopics, type TopicTag } from './topics/score';
 import type { TopicCue } from './topics/types';
 import { VERSION } from './version';
+import { STANCE_CUES } from './stance/data/cues';
+import { findAttributions } from './stance/holders';
+import { compileStanceLexicon, scoreStances, type Stance, type StanceLexicon } from './stance/score';
 
 /** The version of the bundled lexicons (gazetteer, topic cues, sense rules). */
 export const LEXICON_VERSION = '2026.11.1';
@@ -25,6 +28,8 @@ export interface Analysis {
   topics: TopicTag[];
   /** The actors the text names, with every mention (mentions in excluded regions are marked). */
   actors: FoundActor[];
+  /** How the author and each quoted holder stand toward each actor named. */
+  stances: Stance[];
   /** The parts of the page that are not the article; nothing in them counts. */
   excluded: Region[];
   /** What the caller should know: empty text, no Arabic, ... */
@@ -68,10 +73,11 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     gazetteer = defaultGazetteer();
   }
   const topics = compileTopicLexicon(custom.topicCues ?? TOPIC_CUES, NOT_CUES, tokenizer);
-  return { analyze: (text: string) => run(text, tokenizer, gazetteer, topics) };
+  const stance = compileStanceLexicon(STANCE_CUES, tokenizer);
+  return { analyze: (text: string) => run(text, tokenizer, gazetteer, topics, stance) };
 }
 
-function run(text: string, tokenizer: Tokenizer, gazetteer: Gazetteer, topics: TopicLexicon): Analysis {
+function run(text: string, tokenizer: Tokenizer, gazetteer: Gazetteer, topics: TopicLexicon, stance: StanceLexicon): Analysis {
   assertText(text, 'analyze');
   const warnings: string[] = [];
   if (text.trim() === '') warnings.push('empty text: nothing to analyse');
@@ -83,10 +89,15 @@ function run(text: string, tokenizer: Tokenizer, gazetteer: Gazetteer, topics: T
   if (excluded.length > 0 && excluded[0]!.start === 0 && excluded[0]!.end >= text.trimEnd().length) {
     warnings.push(`the whole text looks like page furniture (${excluded[0]!.reason}): nothing was counted`);
   }
+  const spans = sentences(text);
+  const article = spans.filter((x) => !excluded.some((r) => x.start >= r.start && x.start < r.end));
+  const counted = actors.map((a) => ({ ...a, mentions: a.mentions.filter((m) => !m.excluded) }));
+  const said = findAttributions(text, tokens, article, counted);
   return {
     version: { marsad: VERSION, lexicon: LEXICON_VERSION, cameo: EVENT_TABLES.cameo, plover: EVENT_TABLES.plover },
-    topics: scoreTopics({ text, tokens, sentences: sentences(text), excluded, parties: partiesOf(actors) }, topics),
+    topics: scoreTopics({ text, tokens, sentences: spans, excluded, parties: partiesOf(actors) }, topics),
     actors,
+    stances: scoreStances({ text, tokens, sentences: article, excluded, actors, attributions: said }, stance),
     excluded,
     warnings,
   };

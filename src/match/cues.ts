@@ -45,7 +45,11 @@ export function matchCues<V>(tokens: readonly Token[], matcher: CueMatcher<V>): 
     if (t.kind !== 'arabic') continue;
     // The accusative's alef (اجتماعا، سفيرا) is not part of the word.
     const key = t.baseKey;
-    const value = matcher.words.get(key) ?? (key.length > 3 && key.endsWith('ا') ? matcher.words.get(key.slice(0, -1)) : undefined);
+    const value =
+      matcher.words.get(key) ??
+      (key.length > 3 && key.endsWith('ا') ? matcher.words.get(key.slice(0, -1)) : undefined) ??
+      // مساعدتها: before a pronoun the teh marbuta is written ت.
+      (t.clitics.pronoun && key.endsWith('ت') ? matcher.words.get(`${key.slice(0, -1)}ه`) : undefined);
     if (value !== undefined) out.push({ from: i, to: i + 1, value });
   }
   return out;

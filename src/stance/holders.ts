@@ -26,6 +26,7 @@ const verbs = new Set(REPORTING_VERBS.map(lexiconKey));
 const participles = new Set(PARTICIPLES.map(lexiconKey));
 const TO = lexiconKey('إلى');
 const markers = SOURCE_MARKERS.map((m) => m.split(/\s+/).map(lexiconKey));
+const markerStarts = new Set(markers.map((m) => m[0]!));
 const openers = new Set(CLAUSE_OPENERS.map(lexiconKey));
 const groups = new Map<string, string>();
 for (const [id, words] of Object.entries(SOURCE_GROUPS)) for (const w of words) groups.set(lexiconKey(w), id);
@@ -75,7 +76,7 @@ function attributeSentence(
 ): Attribution | null {
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    const markerLength = markers.find((m) => m.every((k, j) => tokens[i + j]?.key === k))?.length ?? 0;
+    const markerLength = markerStarts.has(t.key) ? (markers.find((m) => m.every((k, j) => tokens[i + j]?.key === k))?.length ?? 0) : 0;
     const isVerb = markerLength === 0 && verbs.has(t.key);
     if (!isVerb && markerLength === 0) continue;
     const participle = participles.has(t.key);
