@@ -4,16 +4,15 @@
 //
 //   node scripts/generate-cameo.mjs [path/to/shared/reference]
 //
-// The codes are the ones named in src/topics/data/cues.ts plus EXTRA below (events the stance
-// layer reports); the script fails if a code is missing from the Goldstein table, and writes
-// plover: null where the PLOVER table has no row for it.
+// The codes are the ones named in src/topics/data/cues.ts and src/events/data/triggers.ts; the
+// script fails if a code is missing from the Goldstein table, and writes plover: null where the
+// PLOVER table has no row for it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const REF = process.argv[2] ?? join(ROOT, '..', 'shared', 'reference');
-const EXTRA = ['0212', '0232'];
 
 const rows = (file) =>
   readFileSync(join(REF, file), 'utf8')
@@ -25,9 +24,11 @@ const goldstein = new Map(rows('cameo-goldstein.tsv').map(([code, description, g
 const plover = new Map();
 for (const [code, event, mode, context] of rows('cameo-to-plover.tsv')) if (!plover.has(code)) plover.set(code, { event, mode, context });
 
-const cues = readFileSync(join(ROOT, 'src', 'topics', 'data', 'cues.ts'), 'utf8');
-const used = new Set([...cues.matchAll(/cameo: '(\d{2,4})'/g)].map((m) => m[1]));
-for (const c of EXTRA) used.add(c);
+const used = new Set();
+for (const file of [['topics', 'data', 'cues.ts'], ['events', 'data', 'triggers.ts']]) {
+  const source = readFileSync(join(ROOT, 'src', ...file), 'utf8');
+  for (const m of source.matchAll(/cameo: '(\d{2,4})'/g)) used.add(m[1]);
+}
 const codes = [...used].sort();
 const lines = codes.map((code) => {
   const g = goldstein.get(code);

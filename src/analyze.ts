@@ -3,18 +3,22 @@ import { ACTORS } from './actors/data/actors';
 import { compileGazetteer, gazetteerStrings, type Gazetteer } from './actors/gazetteer';
 import type { ActorEntry } from './actors/types';
 import { defaultGazetteer, defaultTokenizer } from './defaults';
+import { createWordLexicon } from './text/lexicon';
 import { assertText, describeValue } from './errors';
 import { EVENT_TABLES } from './events/data/cameo';
+import { EVENT_CUES } from './events/data/triggers';
+import { extractEvents } from './events/extract';
+import { compileEventLexicon, type EventLexicon } from './events/lexicon';
+import type { ActorEvent, EventCue } from './events/types';
 import { regions, type Region } from './text/regions';
 import { sentences } from './text/sentences';
-import { createWordLexicon } from './text/lexicon';
 import { Tokenizer } from './text/tokenizer';
 import { NOT_CUES, TOPIC_CUES } from './topics/data/cues';
 import { compileTopicLexicon, type TopicLexicon } from './topics/lexicon';
 import { scoreTopics, type TopicTag } from './topics/score';
 import type { TopicCue } from './topics/types';
 import { VERSION } from './version';
-import { STANCE_CUES } from './stance/data/cues';
+import { STANCE_CUES, type StanceCue } from './stance/data/cues';
 import { findAttributions } from './stance/holders';
 import { compileStanceLexicon, scoreStances, type Stance, type StanceLexicon } from './stance/score';
 
@@ -30,6 +34,8 @@ export interface Analysis {
   actors: FoundActor[];
   /** How the author and each quoted holder stand toward each actor named. */
   stances: Stance[];
+  /** Who does what to whom, with CAMEO/PLOVER codes and Goldstein values, in text order. */
+  events: ActorEvent[];
   /** The parts of the page that are not the article; nothing in them counts. */
   excluded: Region[];
   /** What the caller should know: empty text, no Arabic, ... */
@@ -43,6 +49,10 @@ export interface AnalyzerOptions {
     actors?: readonly ActorEntry[];
     /** Topic cues (see `TopicCue`); the bundled ones are `TOPIC_CUES`. */
     topicCues?: readonly TopicCue[];
+    /** Stance cues (see `StanceCue`); the bundled ones are `STANCE_CUES`. */
+    stanceCues?: readonly StanceCue[];
+    /** Event triggers (see `EventCue`); the bundled ones are `EVENT_CUES`. */
+    eventCues?: readonly EventCue[];
   };
 }
 
@@ -72,12 +82,21 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     tokenizer = defaultTokenizer();
     gazetteer = defaultGazetteer();
   }
-  const topics = compileTopicLexicon(custom.topicCues ?? TOPIC_CUES, NOT_CUES, tokenizer);
-  const stance = compileStanceLexicon(STANCE_CUES, tokenizer);
-  return { analyze: (text: string) => run(text, tokenizer, gazetteer, topics, stance) };
+  const lexicons: Lexicons = {
+    topics: compileTopicLexicon(custom.topicCues ?? TOPIC_CUES, NOT_CUES, tokenizer),
+    stance: compileStanceLexicon(custom.stanceCues ?? STANCE_CUES, tokenizer),
+    events: compileEventLexicon(custom.eventCues ?? EVENT_CUES, tokenizer),
+  };
+  return { analyze: (text: string) => run(text, tokenizer, gazetteer, lexicons) };
 }
 
-function run(text: string, tokenizer: Tokenizer, gazetteer: Gazetteer, topics: TopicLexicon, stance: StanceLexicon): Analysis {
+interface Lexicons {
+  topics: TopicLexicon;
+  stance: StanceLexicon;
+  events: EventLexicon;
+}
+
+function run(text: string, tokenizer: Tokenizer, gazetteer: Gazetteer, lexicons: Lexicons): Analysis {
   assertText(text, 'analyze');
   const warnings: string[] = [];
   if (text.trim() === '') warnings.push('empty text: nothing to analyse');
@@ -95,9 +114,10 @@ function run(text: string, tokenizer: Tokenizer, gazetteer: Gazetteer, topics: T
   const said = findAttributions(text, tokens, article, counted);
   return {
     version: { marsad: VERSION, lexicon: LEXICON_VERSION, cameo: EVENT_TABLES.cameo, plover: EVENT_TABLES.plover },
-    topics: scoreTopics({ text, tokens, sentences: spans, excluded, parties: partiesOf(actors) }, topics),
+    topics: scoreTopics({ text, tokens, sentences: spans, excluded, parties: partiesOf(actors) }, lexicons.topics),
     actors,
-    stances: scoreStances({ text, tokens, sentences: article, excluded, actors, attributions: said }, stance),
+    stances: scoreStances({ text, tokens, sentences: article, excluded, actors, attributions: said }, lexicons.stance),
+    events: extractEvents({ text, tokens, sentences: article, actors: counted, attributions: said }, lexicons.events),
     excluded,
     warnings,
   };

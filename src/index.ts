@@ -33,7 +33,20 @@ export { PRESENT_THRESHOLD, type Evidence, type TopicTag } from './topics/score'
 export type { Subtopic, TopicCue, TopicId } from './topics/types';
 export { NOT_CUES, TOPIC_CUES } from './topics/data/cues';
 export { CAMEO, EVENT_TABLES } from './events/data/cameo';
-export type { CameoEntry } from './events/types';
+export { EVENT_CUES } from './events/data/triggers';
+export type { ActorEvent, CameoEntry, EventCue, EventMarker, EventModality, EventPartyType, EventRoles, EventTrigger } from './events/types';
 export { evaluateTopics, type LabelledItem, type TopicError, type TopicEvaluation, type TopicScores } from './eval/topics';
+export {
+  evaluateStances,
+  STANCE_LABELS,
+  type GoldStance,
+  type LabelledStanceItem,
+  type StanceError,
+  type StanceEvaluation,
+  type StanceLabel,
+  type StanceLabelScores,
+} from './eval/stance';
 export { attributions } from './stance/attributions';
 export type { Attribution, Holder } from './stance/holders';
+export { STANCE_CUES, type StanceCue } from './stance/data/cues';
+export type { Stance, StanceEvidence } from './stance/score';

@@ -47,6 +47,8 @@ export function matchActors(text: string, tokens: readonly Token[], gazetteer: G
   /** Token index -> whether the match ending there is an actor mention (for coordination rules). */
   const actorEndsAt = new Set<number>();
   const sure = new Set<string>();
+  /** Token index -> a state or group named there by its name, in no doubt (for `مالي وروسيا`). */
+  const namedAt = new Set(matches.filter((m) => m.value.actor !== null && m.value.via === 'name' && !(m.value.key && gazetteer.senses.has(m.value.key))).map((m) => m.from));
   matches.forEach((m, index) => {
     const actor = m.value.actor;
     if (actor === null) {
@@ -54,7 +56,7 @@ export function matchActors(text: string, tokens: readonly Token[], gazetteer: G
       return;
     }
     const sense = m.value.key ? gazetteer.senses.get(m.value.key) : undefined;
-    const d = sense && sense.rule.actor === actor ? decide(sense, m, text, tokens, actorEndsAt, gazetteer) : 'actor';
+    const d = sense && sense.rule.actor === actor ? decide(sense, m, text, tokens, actorEndsAt, namedAt, gazetteer) : 'actor';
     decisions[index] = d;
     if (d === 'actor') sure.add(actor);
     if (d !== 'other') actorEndsAt.add(m.to - 1);
@@ -129,6 +131,7 @@ function decide(
   text: string,
   tokens: readonly Token[],
   actorEndsAt: ReadonlySet<number>,
+  namedAt: ReadonlySet<number>,
   gazetteer: Gazetteer,
 ): Decision {
   const token = tokens[m.from]!;
@@ -140,6 +143,8 @@ function decide(
   }
   const prev = wordAt(tokens, m.from - 1, text, token.start, -1);
   const proper = sense.proper.has(m.value.key);
+  // مالي وروسيا: a name coordinated with the name of another actor.
+  if (proper && next && next.clitics.conjunction === 'و' && namedAt.has(m.to)) return 'actor';
   if (!prev) return proper ? 'actor' : form;
   // الجيش الموريتاني والمالي, بين المغرب ومالي, الحدود الجزائرية المالية: next to another actor.
   if (actorEndsAt.has(m.from - 1)) return 'actor';

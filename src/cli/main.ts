@@ -11,7 +11,7 @@ Usage:
   marsad analyze [--json] [file...]      topics (with evidence) and actors of each article
   marsad normalize [options] [file...]   normalise files (or stdin, or '-') to stdout
   marsad actors [--json] [file...]       the actors each file names, with their mentions
-  marsad eval [--json] file.jsonl        topic precision, recall and F1 on lines { "text", "labels" }
+  marsad eval [--json] file.jsonl        topic and stance scores on labelled lines (see below)
 
 Options for analyze:
   --json               one Analysis object per line (NDJSON), with every span and cue
@@ -28,6 +28,9 @@ Options for actors:
 
 Options for eval:
   --json               the scores, the items it got wrong and the bad lines as one JSON object
+  Each line is { "text": ..., "labels": [topic ids] } for topics (per-topic precision, recall,
+  F1, macro-F1) and/or "stance": [{ "target": "FRA", "holder": "author", "label": "against" }]
+  for stance (per-label precision, recall, F1, F_avg = mean F1 of favor and against, accuracy).
   A malformed line is reported with its number on stderr; the other lines are still scored,
   and the exit code is then 1.
   -h, --help           this help
@@ -139,10 +142,11 @@ function runEval(p: Parsed, out: (s: string) => void, err: (s: string) => void):
   if (p.files.length !== 1) throw new UsageError('eval takes one JSONL file (use - for stdin)');
   let failed = 0;
   const status = forEachInput(p, err, (name, text) => {
-    const { evaluation, bad } = evaluateFile(text);
-    for (const b of bad) err(`marsad: ${name}:${b.line}: ${b.problem}\n`);
-    failed += bad.length;
-    out(p.json ? `${JSON.stringify({ file: name, ...evaluation, badLines: bad })}\n` : `${formatEvaluation(name, evaluation, bad)}\n`);
+    const evaluation = evaluateFile(text);
+    for (const b of evaluation.bad) err(`marsad: ${name}:${b.line}: ${b.problem}\n`);
+    failed += evaluation.bad.length;
+    const report = { file: name, topics: evaluation.topics, stance: evaluation.stance, badLines: evaluation.bad };
+    out(p.json ? `${JSON.stringify(report)}\n` : `${formatEvaluation(name, evaluation)}\n`);
   });
   return status !== 0 || failed > 0 ? 1 : 0;
 }

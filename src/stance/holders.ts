@@ -2,7 +2,7 @@ import type { FoundActor } from '../actors/find';
 import type { Span } from '../normalize/normalized-text';
 import { lexiconKey } from '../text/keys';
 import type { Token } from '../text/tokenizer';
-import { CLAUSE_OPENERS, HOLDER_WINDOW, PARTICIPLES, REPORTING_VERBS, SOURCE_GROUPS, SOURCE_MARKERS, TITLES } from './data/reporting';
+import { CLAUSE_OPENERS, HOLDER_WINDOW, OPENER_WINDOW, PARTICIPLES, REPORTING_VERBS, SOURCE_GROUPS, SOURCE_MARKERS, TITLES } from './data/reporting';
 
 /** Who a reported clause belongs to. */
 export interface Holder {
@@ -157,7 +157,7 @@ function holderBefore(
 
 /** Where the reported clause starts: after `أن`/`إن` or an opening quote if one comes soon, else at `from`. */
 function clauseStart(tokens: readonly Token[], from: number, to: number, sentence: Span): number {
-  for (let j = from; j < to && j < from + HOLDER_WINDOW + 4; j++) {
+  for (let j = from; j < to && j < from + OPENER_WINDOW; j++) {
     const t = tokens[j]!;
     if (openers.has(t.key) || t.norm === ':') return j + 1 < to ? tokens[j + 1]!.start : sentence.end;
     if (QUOTES.has(t.norm)) return t.start;

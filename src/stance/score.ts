@@ -1,4 +1,5 @@
 import type { FoundActor } from '../actors/find';
+import { describeValue } from '../errors';
 import { addCue, createCueMatcher, matchCues, type CueMatcher } from '../match/cues';
 import type { Span } from '../normalize/normalized-text';
 import { negationAt } from '../text/negation';
@@ -6,6 +7,7 @@ import type { Region } from '../text/regions';
 import type { Token, Tokenizer } from '../text/tokenizer';
 import type { StanceCue } from './data/cues';
 import type { Attribution } from './holders';
+import { compileTargetWords, TargetFinder, TARGET_TYPES, type TargetWords } from './targets';
 
 /** One piece of stance evidence: the words, the cue, and what they added (signed). */
 export interface StanceEvidence extends Span {
@@ -31,14 +33,37 @@ export interface Stance {
   evidence: StanceEvidence[];
 }
 
-/** @internal compiled stance cues. */
-export type StanceLexicon = CueMatcher<StanceCue>;
+/** @internal compiled stance cues, and the word lists target finding reads. */
+export interface StanceLexicon {
+  readonly matcher: CueMatcher<StanceCue>;
+  readonly words: TargetWords;
+}
 
-/** Compiles stance cues into a matcher. */
+const DIRECTIONS = ['after', 'near', 'subject'];
+const TYPES = [...TARGET_TYPES] as string[];
+
+/** Validates stance cues and compiles them into a matcher; a bad entry throws with the entry and the problem named. */
 export function compileStanceLexicon(cues: readonly StanceCue[], tokenizer: Tokenizer): StanceLexicon {
+  if (!Array.isArray(cues)) throw new TypeError(`stance lexicon: expected an array of cues, got ${describeValue(cues)}`);
   const matcher = createCueMatcher<StanceCue>();
-  for (const cue of cues) for (const phrase of cue.phrases) addCue(matcher, phrase, cue, tokenizer, (old, added) => (added.weight > old.weight ? added : old));
-  return matcher;
+  const ids = new Set<string>();
+  cues.forEach((cue, index) => {
+    const where = `stance cue ${index}${cue && typeof cue.id === 'string' ? ` (${cue.id})` : ''}`;
+    if (!cue || typeof cue.id !== 'string' || !cue.id) throw new TypeError(`${where}: id must be a non-empty string, got ${describeValue(cue?.id)}`);
+    if (ids.has(cue.id)) throw new Error(`${where}: the id ${cue.id} is used twice`);
+    ids.add(cue.id);
+    if (cue.polarity !== 1 && cue.polarity !== -1) throw new TypeError(`${where}: polarity must be 1 or -1, got ${describeValue(cue.polarity)}`);
+    if (typeof cue.weight !== 'number' || !(cue.weight > 0 && cue.weight <= 1)) throw new RangeError(`${where}: weight must be a number in (0, 1], got ${describeValue(cue.weight)}`);
+    if (cue.target !== undefined && !DIRECTIONS.includes(cue.target)) throw new TypeError(`${where}: target must be one of ${DIRECTIONS.join(', ')}, got ${describeValue(cue.target)}`);
+    for (const t of cue.targetTypes ?? []) if (!TYPES.includes(t)) throw new TypeError(`${where}: unknown target type ${JSON.stringify(t)}; types are ${TYPES.join(', ')}`);
+    if (!Array.isArray(cue.phrases) || cue.phrases.length === 0) throw new TypeError(`${where}: phrases must be a non-empty array of strings`);
+    for (const phrase of cue.phrases) {
+      // Two cues on the same words: the heavier one speaks for them.
+      const n = typeof phrase === 'string' ? addCue(matcher, phrase, cue, tokenizer, (old, added) => (added.weight > old.weight ? added : old)) : 0;
+      if (n === 0) throw new TypeError(`${where}: phrase ${typeof phrase === 'string' ? JSON.stringify(phrase) : describeValue(phrase)} has no words to match`);
+    }
+  });
+  return { matcher, words: compileTargetWords(tokenizer) };
 }
 
 /** What {@link scoreStances} reads. */
@@ -51,18 +76,14 @@ export interface StanceInput {
   attributions: readonly Attribution[];
 }
 
-/** Words before and after a cue where its target may stand. */
-const BEFORE = 7;
-const AFTER = 6;
-const AFTER_OBJECT = 6;
-const SUBJECT_BEFORE = 14;
-const PREPOSITIONS = new Set(['في', 'الي', 'علي', 'من', 'عن', 'مع', 'بين', 'نحو', 'لدي']);
 /** A negated cue says less than a plain one. */
 const NEGATED_FACTOR = 0.7;
+/** A cue whose target is only the sentence's main actor says less. */
+const CARRIED_FACTOR = 0.8;
+/** How many words before a cue a negator may stand (`لا تحظى السلطات الانتقالية في النيجر بثقة`). */
+const NEGATION_WINDOW = 6;
 /** A label needs at least this much signed score. */
 const LABEL_THRESHOLD = 0.25;
-/** Types an article can take a stance toward (not media). */
-const TARGET_TYPES = new Set(['state', 'igo', 'armed_group', 'rebel_movement', 'pmc', 'leader']);
 
 /**
  * Scores how each holder stands toward each actor: every evaluative cue outside the excluded
@@ -77,17 +98,8 @@ const TARGET_TYPES = new Set(['state', 'igo', 'armed_group', 'rebel_movement', '
 export function scoreStances(input: StanceInput, lexicon: StanceLexicon): Stance[] {
   const { text, tokens, sentences, excluded, actors, attributions } = input;
   const typeOf = new Map(actors.map((a) => [a.id, a.type as string]));
-  const byStart = new Map<number, string[]>();
-  const ends = new Map<number, number>();
-  for (const a of actors) {
-    if (!TARGET_TYPES.has(a.type)) continue;
-    for (const m of a.mentions) {
-      if (m.excluded) continue;
-      byStart.set(m.start, [...(byStart.get(m.start) ?? []), a.id]);
-      ends.set(m.start, Math.max(ends.get(m.start) ?? 0, m.end));
-    }
-  }
   const parentOf = new Map(actors.filter((a) => a.parent).map((a) => [a.id, a.parent!]));
+  const finder = new TargetFinder(tokens, actors, sentences, lexicon.words);
   const pairs = new Map<string, { holder: string; target: string; evidence: StanceEvidence[] }>();
   const pair = (holder: string, target: string) => {
     const key = `${holder}\u0000${target}`;
@@ -97,32 +109,23 @@ export function scoreStances(input: StanceInput, lexicon: StanceLexicon): Stance
   };
   for (const a of actors) if (TARGET_TYPES.has(a.type) && a.mentions.some((m) => !m.excluded)) pair('author', a.id);
 
-  /** The mentions each type-restricted cue may judge, built once per cue. */
-  const restricted = new Map<StanceCue, Map<number, string[]>>();
-  for (const m of matchCues(tokens, lexicon)) {
+  for (const m of matchCues(tokens, lexicon.matcher)) {
     const first = tokens[m.from]!;
     const last = tokens[m.to - 1]!;
     if (excluded.some((r) => first.start >= r.start && first.start < r.end)) continue;
-    const sentence = sentences.find((s) => first.start >= s.start && first.start < s.end);
-    if (!sentence) continue;
     // From the reporting verb on (`أشاد الخبراء بـ...` is the experts' praise) to the end of the clause.
     const holder = attributions.find((x) => first.start >= x.cue.start && first.start < x.end)?.holder.id ?? 'author';
     const self = new Set([holder, parentOf.get(holder) ?? '']);
     const types = m.value.targetTypes as readonly string[] | undefined;
-    let eligible = byStart;
-    if (types) {
-      eligible = restricted.get(m.value) ?? filterMentions(byStart, (id) => types.includes(typeOf.get(id)!));
-      restricted.set(m.value, eligible);
-    }
-    const targets = targetsOf(tokens, m.from, m.to, sentence, eligible, m.value.target ?? 'near').filter((t) => !self.has(t));
-    if (targets.length === 0) continue;
-    const negation = negationAt(tokens, m.from, text);
-    let weight = m.value.polarity * m.value.weight;
+    const found = finder.find(m.from, m.to, m.value.target ?? 'near', (id) => !self.has(id) && (!types || types.includes(typeOf.get(id)!)));
+    if (!found) continue;
+    const negation = negationAt(tokens, m.from, text, NEGATION_WINDOW);
+    let weight = m.value.polarity * m.value.weight * (found.carried ? CARRIED_FACTOR : 1);
     if (negation === 'negated') weight = -weight * NEGATED_FACTOR;
     else if (negation === 'failed') weight = -Math.abs(weight);
     const evidence: StanceEvidence = { start: first.start, end: last.end, text: text.slice(first.start, last.end), cue: m.value.id, weight: round(weight) };
     if (negation) evidence.negated = true;
-    for (const target of targets) pair(holder, target).evidence.push(evidence);
+    for (const target of found.ids) pair(holder, target).evidence.push(evidence);
   }
 
   return [...pairs.values()]
@@ -137,70 +140,6 @@ export function scoreStances(input: StanceInput, lexicon: StanceLexicon): Stance
       return { target, holder, label, score, confidence, evidence };
     })
     .sort((a, b) => (a.holder === b.holder ? 0 : a.holder === 'author' ? -1 : b.holder === 'author' ? 1 : a.holder < b.holder ? -1 : 1) || Math.abs(b.score) - Math.abs(a.score) || (a.target < b.target ? -1 : 1));
-}
-
-/** The actors a cue at tokens [from, to) judges: the nearest mention (and those coordinated with it by و). */
-function targetsOf(
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  sentence: Span,
-  byStart: ReadonlyMap<number, string[]>,
-  direction: 'after' | 'near' | 'subject',
-): string[] {
-  const inSentence = (i: number) => i >= 0 && i < tokens.length && tokens[i]!.start >= sentence.start && tokens[i]!.start < sentence.end;
-  let best: { index: number; distance: number } | null = null;
-  for (let i = to, d = 1; i < to + (direction === 'after' ? AFTER_OBJECT : AFTER) && inSentence(i); i++, d++) {
-    if (byStart.has(tokens[i]!.start)) {
-      best = { index: i, distance: d };
-      break;
-    }
-  }
-  if (direction === 'subject') {
-    for (let i = from - 1; i >= from - SUBJECT_BEFORE && inSentence(i); i--) {
-      if (!byStart.has(tokens[i]!.start) || governed(tokens, i)) continue;
-      best = { index: i, distance: 0 };
-      break;
-    }
-  } else if (direction === 'near') {
-    for (let i = from - 1, d = 1; i >= from - BEFORE && inSentence(i); i--, d++) {
-      if (!byStart.has(tokens[i]!.start)) continue;
-      if (!best || d <= best.distance) best = { index: i, distance: d };
-      break;
-    }
-  }
-  if (!best) return [];
-  const ids = new Set(byStart.get(tokens[best.index]!.start));
-  // فرنسا وأمريكا: coordinated actors share what is said of them.
-  for (const step of [-1, 1]) {
-    let i = best.index + step;
-    while (inSentence(i)) {
-      const t = tokens[i]!;
-      const m = byStart.get(t.start);
-      if (m && (step === 1 ? t.clitics.conjunction === 'و' : tokens[i + 1]!.clitics.conjunction === 'و')) {
-        for (const id of m) ids.add(id);
-        i += step;
-      } else break;
-    }
-  }
-  return [...ids];
-}
-
-/** A mention after a preposition (`إلى مالي`, `لمالي`) is not the one who acts. */
-function governed(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (t.clitics.preposition) return true;
-  const prev = tokens[i - 1];
-  return prev !== undefined && PREPOSITIONS.has(prev.key);
-}
-
-function filterMentions(byStart: ReadonlyMap<number, string[]>, keep: (id: string) => boolean): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  for (const [start, ids] of byStart) {
-    const kept = ids.filter(keep);
-    if (kept.length > 0) out.set(start, kept);
-  }
-  return out;
 }
 
 function round(x: number): number {

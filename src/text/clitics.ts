@@ -75,7 +75,7 @@ export function analyzeWord(word: string, lexicon: WordLexicon): WordAnalysis {
   const flags = lexicon.flags;
   const wholeKey = foldKey(word);
   const wholeFlags = flags.get(wholeKey) ?? 0;
-  if (wholeFlags !== 0 || isKnownWithPronoun(wholeKey, flags)) {
+  if (wholeFlags !== 0 || isKnownWithPronoun(wholeKey, flags) || isAccusative(wholeKey, flags)) {
     return finish(
       { conjunction: null, preposition: null, article: hasArticle(wholeKey, wholeFlags), future: false, rest: word },
       lexicon,
@@ -122,7 +122,12 @@ function hasArticle(key: string, flags: number): boolean {
 }
 
 function isKnown(key: string, flags: ReadonlyMap<string, number>): boolean {
-  return flags.has(key) || isKnownWithPronoun(key, flags);
+  return flags.has(key) || isKnownWithPronoun(key, flags) || isAccusative(key, flags);
+}
+
+/** `بارزا` is the accusative of the known `بارز`, not `ب` + `ارزا`. */
+function isAccusative(key: string, flags: ReadonlyMap<string, number>): boolean {
+  return key.length > 3 && key.charCodeAt(key.length - 1) === ALEF && flags.has(key.slice(0, -1));
 }
 
 /** `بلاده` is `بلاد` + `ه`, `مساعدتها` is `مساعدة` + `ها`: known once the pronoun is off. */

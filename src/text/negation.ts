@@ -1,4 +1,4 @@
-import { EXCEPT_WORD, FAILURE_WORDS, NEGATION_WINDOW, NEGATORS, NOT_NEGATIONS } from './data/negation';
+import { EXCEPT_WORDS, FAILURE_WORDS, NEGATION_STOPS, NEGATION_WINDOW, NEGATORS, NOT_NEGATIONS } from './data/negation';
 import { foldKey, lexiconKey } from './keys';
 import type { Token } from './tokenizer';
 
@@ -8,27 +8,32 @@ export type Negation = 'negated' | 'failed';
 const negators = new Set(NEGATORS.map(lexiconKey));
 const failures = new Set(FAILURE_WORDS.map(lexiconKey));
 const notNegations: readonly (readonly string[])[] = NOT_NEGATIONS.map((p) => p.split(/\s+/).map(lexiconKey));
-const except = lexiconKey(EXCEPT_WORD);
+const except = new Set(EXCEPT_WORDS.map(lexiconKey));
+const stops = new Set(NEGATION_STOPS.map(lexiconKey));
+const THAT = lexiconKey('أن');
+const WITHOUT = new Set(['دون', 'بدون'].map(lexiconKey));
 
 /**
- * Whether the predicate at token `at` is negated or failed: a negator within
- * {@link NEGATION_WINDOW} words before it, in the same clause (no punctuation or line break
- * between), that is not a false friend (`لا يزال`, `لا سيما`, `لا تعد`), and not a restriction
- * (`لا تكتسب إلا عبر` says "only through").
+ * Whether the predicate at token `at` is negated or failed: a negator within `window` words
+ * before it (default {@link NEGATION_WINDOW}), in the same clause (no punctuation or line break
+ * between, no word that starts another clause), that is not a false friend (`لا يزال`, `لا
+ * سيما`, `لا تعد`), and not a restriction (`لا تكتسب إلا عبر` says "only through", `ليس ... سوى`).
  *
  * @example
  * negationAt(tokenize('لم يتم تسليم الأسلحة'), 2, text); //=> 'negated'
  * negationAt(tokenize('لا يزال الجيش يتلقى أسلحة'), 4, text); //=> null
  */
-export function negationAt(tokens: readonly Token[], at: number, text: string): Negation | null {
-  for (let i = at - 1; i >= 0 && i >= at - NEGATION_WINDOW; i--) {
+export function negationAt(tokens: readonly Token[], at: number, text: string, window = NEGATION_WINDOW): Negation | null {
+  for (let i = at - 1; i >= 0 && i >= at - window; i--) {
     const t = tokens[i]!;
     if (t.kind === 'punct' || breaksClause(text, t.end, tokens[i + 1]!.start)) return null;
+    // دون أن يحقق: the أن belongs to the negator.
+    if (stops.has(t.key) && !(t.key === THAT && i > 0 && WITHOUT.has(tokens[i - 1]!.key))) return null;
     const key = t.key;
     if (failures.has(key)) return 'failed';
     if (!negators.has(key)) continue;
     if (notNegations.some((phrase) => phrase.every((k, j) => sameWord(tokens[i + j], k)))) continue;
-    if (key === 'لا' && restrictedAfter(tokens, at, text)) continue;
+    if (restrictedAfter(tokens, at, text)) continue;
     return 'negated';
   }
   return null;
@@ -52,7 +57,7 @@ function restrictedAfter(tokens: readonly Token[], at: number, text: string): bo
   for (let i = at + 1; i < tokens.length && i <= at + 6; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct' || breaksClause(text, tokens[i - 1]!.end, t.start)) return false;
-    if (t.key === except) return true;
+    if (except.has(t.key)) return true;
   }
   return false;
 }

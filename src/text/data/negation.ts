@@ -23,11 +23,20 @@ export const NOT_NEGATIONS: readonly string[] = [
 ];
 
 /**
- * `لا` ... `إلا` within a clause is a restriction (only), not a negation. (`ما` is not a negator
+ * `لا` ... `إلا` (and `ليس` ... `سوى`) within a clause is a restriction (only), not a negation. (`ما` is not a negator
  * here at all: it is far more often "what", as in `هذا ما أفاد به`; `مازال`, `لاسيما` and
  * `ولاسيما` are single words that no list holds.)
  */
-export const EXCEPT_WORD = 'إلا';
+export const EXCEPT_WORDS: readonly string[] = ['إلا', 'سوى'];
+
+/**
+ * Words that start another clause: a negator before them does not reach past them (`لم يكن
+ * الحل عسكريا بل سياسيا`, `لا يعرف أن الجزائر نجحت`).
+ */
+export const NEGATION_STOPS: readonly string[] = [
+  'بل', 'لكن', 'ولكن', 'لكنها', 'لكنه', 'بينما', 'فيما', 'حيث', 'إذ', 'أن', 'إن', 'بأن', 'أنه', 'أنها', 'التي', 'الذي',
+  'الذين', 'اللذين', 'اللتين', 'حين', 'عندما', 'كما', 'ثم',
+];
 
 /** How many words before a predicate a negator may stand (`لم يتم تسليم`, `نفى إرسال`). */
 export const NEGATION_WINDOW = 3;

@@ -1,0 +1,105 @@
+import type { Token } from '../text/tokenizer';
+import type { FoundActor } from './find';
+import type { ActorType } from './types';
+
+const COMMAS = new Set(['،', ',']);
+
+/** A mention or a coordinated list of them: tokens `[from, to)` and the actors named. */
+export interface MentionSpan {
+  from: number;
+  to: number;
+  ids: string[];
+}
+
+/**
+ * The mentions of one text indexed by token, for the layers that look for the actors around a
+ * cue: which mention starts or ends at a token, and the lists they are coordinated in
+ * (`الصين واليابان و روسيا ،كوبا`, `فرنسا وأمريكا`, `حكومة مالي وممثلي المتمردين`).
+ */
+export class MentionIndex {
+  /** Token index -> the actors a mention starting there names, and the token after it. */
+  protected readonly at = new Map<number, { ids: string[]; to: number }>();
+  /** Token index of a mention's last token -> its first. */
+  protected readonly endsAt = new Map<number, number>();
+
+  constructor(
+    protected readonly tokens: readonly Token[],
+    actors: readonly FoundActor[],
+    types: ReadonlySet<ActorType>,
+    /** Head nouns a name may hang on inside a list (`وممثلي المتمردين`), as token keys. */
+    private readonly heads: ReadonlySet<string>,
+  ) {
+    const indexOf = new Map<number, number>();
+    tokens.forEach((t, i) => indexOf.set(t.start, i));
+    for (const a of actors) {
+      if (!types.has(a.type)) continue;
+      for (const m of a.mentions) {
+        const i = indexOf.get(m.start);
+        if (i === undefined || m.excluded) continue;
+        let to = i + 1;
+        while (to < tokens.length && tokens[to]!.start < m.end) to++;
+        const old = this.at.get(i);
+        if (old) {
+          if (!old.ids.includes(a.id)) old.ids.push(a.id);
+          old.to = Math.max(old.to, to);
+        } else this.at.set(i, { ids: [a.id], to });
+      }
+    }
+    for (const [i, m] of this.at) this.endsAt.set(m.to - 1, i);
+  }
+
+  /** The mention starting at token i, if any. */
+  mentionAt(i: number): { ids: string[]; to: number } | null {
+    return this.at.get(i) ?? null;
+  }
+
+  /** The start of the mention ending at token i, if any. */
+  mentionEndingAt(i: number): number | undefined {
+    return this.endsAt.get(i);
+  }
+
+  /** The whole coordinated list the mention starting at token i is in, within tokens `[min, max)`. */
+  list(i: number, min: number, max: number): MentionSpan | null {
+    const first = this.mentionAt(i);
+    if (!first) return null;
+    let from = i;
+    let to = first.to;
+    const ids = [...first.ids];
+    for (let prev = this.previousInList(from, min); prev !== null; prev = this.previousInList(from, min)) {
+      from = prev.from;
+      for (const id of prev.ids) if (!ids.includes(id)) ids.unshift(id);
+    }
+    for (let next = this.nextInList(to, max); next !== null; next = this.nextInList(to, max)) {
+      to = next.to;
+      for (const id of next.ids) if (!ids.includes(id)) ids.push(id);
+    }
+    return { from, to, ids };
+  }
+
+  private previousInList(from: number, min: number): { from: number; ids: string[] } | null {
+    let j = from - 1;
+    if (this.tokens[from]!.clitics.conjunction !== 'و') {
+      const p = this.tokens[j];
+      if (!p || j < min || !this.joins(p)) return null;
+      j--;
+    }
+    const start = j >= min ? this.endsAt.get(j) : undefined;
+    if (start === undefined || start < min) return null;
+    const m = this.mentionAt(start);
+    return m ? { from: start, ids: m.ids } : null;
+  }
+
+  private nextInList(to: number, max: number): { to: number; ids: string[] } | null {
+    const p = this.tokens[to];
+    if (!p || to >= max) return null;
+    const j = this.at.has(to) && p.clitics.conjunction === 'و' ? to : this.joins(p) ? to + 1 : -1;
+    if (j < 0 || j >= max) return null;
+    const m = this.mentionAt(j);
+    return m ? { to: m.to, ids: m.ids } : null;
+  }
+
+  /** `و` or a comma between two names, or a head noun with `و` (`وممثلي`). */
+  private joins(t: Token): boolean {
+    return t.norm === 'و' || COMMAS.has(t.norm) || (t.clitics.conjunction === 'و' && this.heads.has(t.key));
+  }
+}

@@ -1,0 +1,112 @@
+import type { Analyzer } from '../analyze';
+import type { Stance, StanceEvidence } from '../stance/score';
+
+/** A stance label. */
+export type StanceLabel = Stance['label'];
+
+/** The labels, in report order. */
+export const STANCE_LABELS: readonly StanceLabel[] = ['favor', 'against', 'neutral', 'mixed'];
+
+/** One gold stance: who holds it, toward whom, and which label. */
+export interface GoldStance {
+  target: string;
+  /** `author`, a source group (`observers`) or an actor id (`goita`). */
+  holder: string;
+  label: StanceLabel;
+}
+
+/** One labelled item for stance: a text and the stances it takes. */
+export interface LabelledStanceItem {
+  text: string;
+  stance: GoldStance[];
+  /** Where the item came from (a line number), for reports. */
+  line?: number;
+}
+
+/** Precision, recall and F1 of one label over all gold pairs, with the counts behind them. */
+export interface StanceLabelScores {
+  label: StanceLabel;
+  precision: number;
+  recall: number;
+  f1: number;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+}
+
+/** A gold pair the analyzer labelled otherwise, with what it found. */
+export interface StanceError {
+  line?: number;
+  text: string;
+  holder: string;
+  target: string;
+  expected: StanceLabel;
+  predicted: StanceLabel;
+  /** The predicted score (0 when the analysis has no entry for the pair). */
+  score: number;
+  evidence: StanceEvidence[];
+}
+
+/** The result of {@link evaluateStances}. */
+export interface StanceEvaluation {
+  items: number;
+  /** Gold (holder, target) pairs scored. */
+  pairs: number;
+  perLabel: StanceLabelScores[];
+  /** Mean of the favor and against F1 (the SemEval-2016 / Mawqif measure). */
+  fAvg: number;
+  /** Share of gold pairs labelled right. */
+  accuracy: number;
+  errors: StanceError[];
+}
+
+/**
+ * Scores an analyzer's stances against gold (holder, target, label) triples: each gold pair is
+ * one instance, predicted as the analysis labels that pair (`neutral` when it has no entry, as
+ * when the target is not found). Per-label precision, recall and F1 over the instances, F_avg =
+ * (F1 favor + F1 against) / 2, and accuracy.
+ *
+ * @example
+ * evaluateStances([{ text: 'نجحت الجزائر في تسوية الأزمة', stance: [{ target: 'DZA', holder: 'author', label: 'favor' }] }], createAnalyzer()).fAvg;
+ * //=> 0.5 (favor F1 is 1; against has no instance and scores 0)
+ */
+export function evaluateStances(items: Iterable<LabelledStanceItem>, analyzer: Analyzer): StanceEvaluation {
+  const counts = new Map(STANCE_LABELS.map((l) => [l, { tp: 0, fp: 0, fn: 0 }]));
+  const errors: StanceError[] = [];
+  let n = 0;
+  let pairs = 0;
+  let right = 0;
+  for (const item of items) {
+    n++;
+    const stances = analyzer.analyze(item.text).stances;
+    for (const gold of item.stance) {
+      pairs++;
+      const got = stances.find((s) => s.target === gold.target && s.holder === gold.holder);
+      const predicted = got?.label ?? 'neutral';
+      if (predicted === gold.label) {
+        right++;
+        counts.get(predicted)!.tp++;
+        continue;
+      }
+      counts.get(predicted)!.fp++;
+      counts.get(gold.label)!.fn++;
+      const error: StanceError = { text: item.text, holder: gold.holder, target: gold.target, expected: gold.label, predicted, score: got?.score ?? 0, evidence: got?.evidence ?? [] };
+      if (item.line !== undefined) error.line = item.line;
+      errors.push(error);
+    }
+  }
+  const f1 = new Map<StanceLabel, number>();
+  const perLabel = STANCE_LABELS.map((label) => {
+    const { tp, fp, fn } = counts.get(label)!;
+    const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+    const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+    f1.set(label, precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall));
+    return { label, precision: round(precision), recall: round(recall), f1: round(f1.get(label)!), truePositives: tp, falsePositives: fp, falseNegatives: fn };
+  });
+  const fAvg = (f1.get('favor')! + f1.get('against')!) / 2;
+  return { items: n, pairs, perLabel, fAvg: round(fAvg), accuracy: round(pairs === 0 ? 0 : right / pairs), errors };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

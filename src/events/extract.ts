@@ -1,0 +1,196 @@
+import type { FoundActor } from '../actors/find';
+import { matchCues } from '../match/cues';
+import type { Span } from '../normalize/normalized-text';
+import type { Attribution } from '../stance/holders';
+import type { Token } from '../text/tokenizer';
+import { CAMEO } from './data/cameo';
+import { AFTER_WINDOW, BEFORE_WINDOW, NEEDS_WINDOW } from './data/arguments';
+import type { EventLexicon, TriggerForm } from './lexicon';
+import { modalityAt } from './modality';
+import { PartyIndex, type Party } from './parties';
+import type { ActorEvent, EventCue, EventMarker, EventTrigger } from './types';
+
+/** What {@link extractEvents} reads: the article's sentences, its actors (excluded mentions left out) and who says what. */
+export interface EventInput {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Span[];
+  actors: readonly FoundActor[];
+  attributions: readonly Attribution[];
+}
+
+const DEFAULT_TARGET_MARKERS: readonly EventMarker[] = ['to', 'on', 'bi', 'with', 'between'];
+const PARTNER_MARKERS: readonly EventMarker[] = ['with', 'between', 'bi'];
+/** How many sentences back `البلدين` may reach for the two states it stands for. */
+const DUAL_REACH = 3;
+
+/**
+ * Finds actor-to-actor events: each trigger of the event lexicon (with the word it needs, if any)
+ * in an article sentence, its parties from the words around it (see `EventCue` for the roles and
+ * forms, `PartyIndex` for lists and prepositions), its modality and holder. A trigger whose
+ * source or target cannot be told is left out: an event needs both sides. Triggers that tell the
+ * same event (same parties, code, modality and holder) are one event with all of them as evidence.
+ */
+export function extractEvents(input: EventInput, lexicon: EventLexicon): ActorEvent[] {
+  const { text, tokens, sentences, actors, attributions } = input;
+  const parentOf = new Map(actors.map((a) => [a.id, a.parent]));
+  const typeOf = new Map(actors.map((a) => [a.id, a.type]));
+  // The reported clause is the holder's; the words before it (`أعلن غويتا عقب زيارة إلى روسيا أن`) are the outlet's.
+  const holderAt = (at: number): Attribution | undefined => attributions.find((x) => at >= x.start && at < x.end);
+  const selfAt = (i: number): string | null => {
+    const holder = holderAt(tokens[i]!.start)?.holder;
+    if (!holder || holder.kind !== 'actor') return null;
+    const state = typeOf.get(holder.id) === 'leader' ? parentOf.get(holder.id) : holder.id;
+    return state !== undefined && typeOf.get(state) !== 'leader' ? state : null;
+  };
+  const index = new PartyIndex(tokens, actors, lexicon.words, selfAt);
+  const bounds = sentenceBounds(tokens, sentences);
+  const events = new Map<string, ActorEvent>();
+  /** The last token a needing trigger covered: a trigger inside it is its object (`استنجدت ... بالدعم العسكري`). */
+  let covered = -1;
+  let lastSentence = -1;
+  let lastSource: string[] | null = null;
+
+  for (const m of matchCues(tokens, lexicon.matcher)) {
+    const s = bounds.sentenceOf[m.from]!;
+    if (s < 0) continue;
+    const [min, max] = bounds.ranges[s]!;
+    if (s !== lastSentence) {
+      lastSentence = s;
+      lastSource = null;
+    }
+    const { cue, form } = m.value;
+    let end = m.to;
+    const needs = lexicon.needs.get(cue);
+    if (needs) {
+      let k = m.to;
+      while (k < max && k < m.to + NEEDS_WINDOW && !needs.has(tokens[k]!.baseKey)) k++;
+      if (k >= max || k >= m.to + NEEDS_WINDOW) continue;
+      end = k + 1;
+      covered = Math.max(covered, k);
+    } else if (covered >= m.from) continue;
+
+    const trailFrom = bounds.ranges[Math.max(0, s - DUAL_REACH)]![0];
+    // Before the trigger back to the start of its clause (`... أن`), after it to the end of the window.
+    let clause = m.from;
+    while (clause > min && !lexicon.words.openers.has(tokens[clause - 1]!.key)) clause--;
+    // A list that starts before the window still counts whole (`الجزائر، موريتانيا، مالي والنيجر تتابع ...`).
+    const before = only(index.partiesIn(Math.max(clause, m.from - BEFORE_WINDOW), m.from, clause, m.from, trailFrom).reverse(), cue, typeOf);
+    // A mutual trigger may hold its parties (`جيشي البلدين`).
+    const from = cue.roles === 'mutual' ? m.from : m.to;
+    const after = only(index.partiesIn(from, Math.min(max, Math.max(end, m.to + AFTER_WINDOW)), from, max, trailFrom), cue, typeOf);
+    const pronoun = tokens[m.to - 1]!.clitics.pronoun !== null;
+    const roles = resolve(cue, form, before, after, lastSource, m.to, pronoun, (recipient) => otherState(index.partiesIn(min, max, min, max, trailFrom), recipient, typeOf));
+    if (!roles) continue;
+    if (cue.roles === 'directed' && form === 'masdar') lastSource = roles.source;
+    else if (cue.roles !== 'receive' && roles.source.length > 0) lastSource = roles.source;
+
+    const said = holderAt(tokens[m.from]!.start);
+    const holder = said?.holder.id ?? 'author';
+    const modality = modalityAt(tokens, m.from, text, lexicon.words) ?? (said ? 'reported' : 'asserted');
+    const first = tokens[m.from]!;
+    const last = tokens[end - 1]!;
+    const trigger: EventTrigger = { start: first.start, end: last.end, text: text.slice(first.start, last.end), cue: cue.id };
+    const mutual = cue.roles === 'mutual';
+    const key = [mutual ? [...roles.source, ...roles.target].sort().join() : `${roles.source.join()}>${roles.target.join()}`, cue.cameo, modality, holder].join('|');
+    const old = events.get(key);
+    if (old) {
+      old.evidence.push(trigger);
+      continue;
+    }
+    const code = CAMEO[cue.cameo]!;
+    events.set(key, {
+      source: roles.source,
+      target: roles.target,
+      mutual,
+      cameo: cue.cameo,
+      description: code.description,
+      goldstein: code.goldstein,
+      plover: code.plover ? { ...code.plover } : null,
+      modality,
+      holder,
+      trigger,
+      evidence: [trigger],
+    });
+  }
+  return [...events.values()];
+}
+
+/** Who is source and who target for one trigger, or null when a side is missing. */
+function resolve(
+  cue: EventCue,
+  form: TriggerForm,
+  before: readonly Party[],
+  after: readonly Party[],
+  inherited: string[] | null,
+  triggerEnd: number,
+  /** The trigger ends in a pronoun (`تدريب ضباطه`): its object is named before. */
+  pronoun: boolean,
+  fallbackSupplier: (recipient: readonly string[]) => string[] | null,
+): { source: string[]; target: string[] } | null {
+  const bare = before.filter((p) => p.marker === null);
+  const bareAfter = after.filter((p) => p.marker === null);
+  // The subject: the one before a verb (SVO) or right after it (VSO); whose thing a noun is
+  // (`مساعدات عسكرية جزائرية`), or the one before; the clause's subject for a masdar, whose
+  // subject is not written (`المغرب مستعد لمواكبة إعادة هيكلة الجيش المالي وتدريب ضباطه`).
+  const subject = form === 'noun' ? (bareAfter[0] ?? bare[0]) : form === 'verb' ? (bare[0] ?? bareAfter[0]) : bare[bare.length - 1];
+  const objectBare = pronoun
+    ? bare.find((p) => p !== subject)
+    : form === 'verb'
+      ? bareAfter.find((p) => p !== subject)
+      : form === 'masdar'
+        ? bareAfter.find((p) => p.from <= triggerEnd + 2)
+        : undefined;
+  const marked = (markers: readonly EventMarker[]) => after.find((p) => p.marker !== null && markers.includes(p.marker));
+  let source: string[] | undefined;
+  let target: string[] | undefined;
+  if (cue.roles === 'directed') {
+    source = subject?.ids ?? marked(['from'])?.ids ?? (form === 'masdar' ? (inherited ?? undefined) : undefined);
+    target = (marked(cue.targetMarkers ?? DEFAULT_TARGET_MARKERS) ?? objectBare)?.ids;
+  } else if (cue.roles === 'receive') {
+    target = subject?.ids;
+    source = marked(['from'])?.ids ?? bareAfter.find((p) => p !== subject)?.ids ?? (target ? (fallbackSupplier(target) ?? undefined) : undefined);
+  } else {
+    const partners = [...before, ...after].filter((p) => p.marker !== null && PARTNER_MARKERS.includes(p.marker));
+    const between = after.find((p) => p.marker === 'between');
+    let parties: string[];
+    // بين الحكومة والمتمردين: one side is no actor, so the event has no two sides.
+    if (between) parties = between.ids;
+    else if (partners.length > 0) parties = [...(subject?.ids ?? []), ...partners.flatMap((p) => p.ids)];
+    else parties = [...before.filter((p) => p.marker === null).reverse(), ...(form === 'verb' ? bareAfter : [])].flatMap((p) => p.ids);
+    const unique = [...new Set(parties)];
+    if (unique.length < 2) return null;
+    return { source: unique.slice(0, 1), target: unique.slice(1) };
+  }
+  if (!source || !target) return null;
+  const from = new Set(source);
+  const to = target.filter((id) => !from.has(id));
+  return to.length > 0 ? { source, target: to } : null;
+}
+
+/** The parties of the types a cue admits (`partyTypes`). */
+function only(parties: Party[], cue: EventCue, typeOf: ReadonlyMap<string, string>): Party[] {
+  const types = cue.partyTypes as readonly string[] | undefined;
+  if (!types) return parties;
+  return parties.map((p) => ({ ...p, ids: p.ids.filter((id) => types.includes(typeOf.get(id)!)) })).filter((p) => p.ids.length > 0);
+}
+
+/** The one state a sentence names besides the recipient (the supplier of `حصلت بلاده على أسلحة` after `زيارة إلى روسيا`). */
+function otherState(parties: readonly Party[], recipient: readonly string[], typeOf: ReadonlyMap<string, string>): string[] | null {
+  const states = new Set(parties.flatMap((p) => p.ids).filter((id) => typeOf.get(id) === 'state' && !recipient.includes(id)));
+  return states.size === 1 ? [...states] : null;
+}
+
+/** For each token, the article sentence it is in (-1: none), and each sentence's token range. */
+function sentenceBounds(tokens: readonly Token[], sentences: readonly Span[]): { sentenceOf: Int32Array; ranges: [number, number][] } {
+  const sentenceOf = new Int32Array(tokens.length).fill(-1);
+  const ranges: [number, number][] = [];
+  let t = 0;
+  sentences.forEach((s, k) => {
+    while (t < tokens.length && tokens[t]!.start < s.start) t++;
+    const from = t;
+    while (t < tokens.length && tokens[t]!.start < s.end) sentenceOf[t++] = k;
+    ranges.push([from, t]);
+  });
+  return { sentenceOf, ranges };
+}

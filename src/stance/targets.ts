@@ -1,0 +1,167 @@
+import type { FoundActor } from '../actors/find';
+import { MentionIndex } from '../actors/mention-index';
+import type { ActorType } from '../actors/types';
+import type { Span } from '../normalize/normalized-text';
+import type { Token, Tokenizer } from '../text/tokenizer';
+import { CLAUSE_OPENERS } from './data/reporting';
+import { AFTER_COST, CLAUSE_COST, CONTRAST_COST, CONTRAST_WORDS, MAIN_COST, PLACE_COST, PLACE_PREPOSITIONS, TARGET_AFTER, TARGET_BEFORE, TOPIC_NOUNS } from './data/targets';
+
+/** Types an article can take a stance toward (not media). */
+export const TARGET_TYPES: ReadonlySet<ActorType> = new Set(['state', 'igo', 'armed_group', 'rebel_movement', 'pmc', 'leader']);
+/** How far the object of `محاربة القاعدة` and the subject of `تدخلت فرنسا في` may stand. */
+const OBJECT_AFTER = 6;
+const SUBJECT_BEFORE = 14;
+/** Prepositions that govern a mention, so it is not the one who acts (`إلى مالي`). */
+const GOVERNING = ['في', 'إلى', 'على', 'من', 'عن', 'مع', 'بين', 'نحو', 'لدى'];
+
+/** @internal the word lists target finding reads, keyed as the tokenizer keys the text. */
+export interface TargetWords {
+  readonly clauses: ReadonlySet<string>;
+  readonly places: ReadonlySet<string>;
+  readonly topics: ReadonlySet<string>;
+  readonly contrasts: ReadonlySet<string>;
+  readonly governing: ReadonlySet<string>;
+}
+
+/** Keys the word lists the way the tokenizer reads the text. */
+export function compileTargetWords(tokenizer: Tokenizer): TargetWords {
+  const set = (list: readonly string[]) => new Set(list.filter((w) => !w.includes(' ')).map((w) => tokenizer.tokenize(w)[0]?.key ?? w));
+  return { clauses: set(CLAUSE_OPENERS), places: set(PLACE_PREPOSITIONS), topics: set(TOPIC_NOUNS), contrasts: set(CONTRAST_WORDS), governing: set(GOVERNING) };
+}
+
+/** Where a cue's target stands (see `StanceCue.target`). */
+export type TargetDirection = 'after' | 'near' | 'subject';
+
+/** The actors one cue judges, and whether they were found only through the sentence's main actor. */
+export interface CueTargets {
+  ids: string[];
+  /** Found as the sentence's (or the previous sentence's) main actor, for want of one near the cue. */
+  carried: boolean;
+}
+
+/**
+ * Finds the actors a cue judges. `near`: the mention with the lowest cost in its sentence, the
+ * cost being the distance in words plus a little for the side after, more for a mention that
+ * names a place or a topic (`في ليبيا`, `الملف الليبي`, `شمال مالي`) and for each contrast word
+ * between (`لكن`, `بينما`). `after`: the first mention after (`محاربة القاعدة`). `subject`: the
+ * nearest mention before that no preposition governs, else the one right after (`تدخلت فرنسا`).
+ * The sentence's main actor (its first mention that no preposition governs and that names neither
+ * a place nor a topic) is always a candidate at a fixed cost, so a cue far from every name goes
+ * to it; in a sentence that names no actor, the previous sentence's main actor is the target.
+ * Coordinated mentions share the judgement (`فرنسا وأمريكا`).
+ */
+export class TargetFinder extends MentionIndex {
+  private readonly sentenceOf: Int32Array;
+  private readonly ranges: [number, number][] = [];
+
+  constructor(
+    tokens: readonly Token[],
+    actors: readonly FoundActor[],
+    sentences: readonly Span[],
+    private readonly words: TargetWords,
+  ) {
+    super(tokens, actors, TARGET_TYPES, new Set());
+    this.sentenceOf = new Int32Array(tokens.length).fill(-1);
+    let t = 0;
+    sentences.forEach((s, k) => {
+      while (t < tokens.length && tokens[t]!.start < s.start) t++;
+      const from = t;
+      while (t < tokens.length && tokens[t]!.start < s.end) this.sentenceOf[t++] = k;
+      this.ranges.push([from, t]);
+    });
+  }
+
+  /** The article sentence of token i, or -1. */
+  sentence(i: number): number {
+    return this.sentenceOf[i] ?? -1;
+  }
+
+  /** The targets of the cue at tokens `[from, to)`, among the actors `keep` admits. */
+  find(from: number, to: number, direction: TargetDirection, keep: (id: string) => boolean): CueTargets | null {
+    const s = this.sentence(from);
+    if (s < 0) return null;
+    const [min, max] = this.ranges[s]!;
+    const admitted = (i: number) => (this.mentionAt(i)?.ids ?? []).some(keep);
+    let best: number | null = null;
+    if (direction === 'after') {
+      for (let i = to; i < Math.min(max, to + OBJECT_AFTER) && best === null; i++) if (admitted(i)) best = i;
+    } else if (direction === 'subject') {
+      for (let i = from - 1; i >= Math.max(min, from - SUBJECT_BEFORE) && best === null; i--) {
+        const start = this.mentionEndingAt(i);
+        if (start !== undefined && admitted(start) && !this.governed(start)) best = start;
+      }
+      for (let i = to; i < Math.min(max, to + TARGET_AFTER) && best === null; i++) if (admitted(i) && !this.governed(i)) best = i;
+    } else {
+      best = this.nearest(from, to, min, max, admitted);
+    }
+    let carried = false;
+    // A sentence that names no actor goes on with the one before (`... لكنها أخفقت`).
+    if (best === null && direction !== 'after' && !this.hasMention(min, max) && s > 0) {
+      const [prevFrom, prevTo] = this.ranges[s - 1]!;
+      best = this.mainActor(prevFrom, prevTo, admitted);
+      carried = best !== null;
+    }
+    if (best === null) return null;
+    const list = this.list(best, min, max) ?? { ids: this.mentionAt(best)!.ids };
+    const ids = list.ids.filter(keep);
+    return ids.length > 0 ? { ids, carried } : null;
+  }
+
+  private nearest(from: number, to: number, min: number, max: number, admitted: (i: number) => boolean): number | null {
+    let best: { index: number; cost: number } | null = null;
+    const consider = (index: number, cost: number) => {
+      if (!best || cost < best.cost) best = { index, cost };
+    };
+    let turns = 0;
+    for (let i = from - 1, d = 1; i >= Math.max(min, from - TARGET_BEFORE); i--, d++) {
+      turns += this.turnCost(this.tokens[i]!);
+      const start = this.mentionEndingAt(i);
+      if (start !== undefined && admitted(start)) consider(start, d + this.placeCost(start) + turns);
+    }
+    turns = 0;
+    for (let i = to, d = 1; i < Math.min(max, to + TARGET_AFTER); i++, d++) {
+      turns += this.turnCost(this.tokens[i]!);
+      if (admitted(i)) consider(i, d + AFTER_COST + this.placeCost(i) + turns);
+    }
+    // The sentence's main actor stays in view however long the sentence (`تنظر الجزائر ... بعد أن أخفقت الدبلوماسية`).
+    const main = this.mainActor(min, from, admitted);
+    if (main !== null) consider(main, MAIN_COST);
+    return (best as { index: number } | null)?.index ?? null;
+  }
+
+  /** What crossing a word adds: a contrast (`لكن`, `بينما`) turns to another side, `أن` opens another clause. */
+  private turnCost(t: Token): number {
+    return this.words.contrasts.has(t.key) ? CONTRAST_COST : this.words.clauses.has(t.key) ? CLAUSE_COST : 0;
+  }
+
+  /** The main actor of tokens `[from, to)`: the first mention that no preposition governs and that names neither a place nor a topic. */
+  private mainActor(from: number, to: number, admitted: (i: number) => boolean): number | null {
+    for (let i = from; i < to; i++) {
+      const list = this.mentionAt(i) ? this.list(i, from, to) : null;
+      if (list && admitted(i) && !this.governed(list.from) && this.placeCost(list.from) === 0) return i;
+    }
+    return null;
+  }
+
+  private hasMention(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.mentionAt(i)) return true;
+    return false;
+  }
+
+  /** A mention that names a place or a topic: after `في`, `عن`, ... or a noun such as `الملف`, `شمال`. */
+  private placeCost(i: number): number {
+    const t = this.tokens[i]!;
+    const prev = this.tokens[i - 1];
+    if (t.clitics.preposition === 'ك') return PLACE_COST;
+    if (prev && (this.words.places.has(prev.key) || this.words.topics.has(prev.key))) return PLACE_COST;
+    return 0;
+  }
+
+  /** A mention after a preposition (`إلى مالي`, `لمالي`) is not the one who acts. */
+  private governed(i: number): boolean {
+    const t = this.tokens[i]!;
+    if (t.clitics.preposition) return true;
+    const prev = this.tokens[i - 1];
+    return prev !== undefined && this.words.governing.has(prev.key);
+  }
+}
