@@ -8,13 +8,15 @@ import { assertText, describeValue } from './errors';
 import { EVENT_TABLES } from './events/data/cameo';
 import { EVENT_CUES } from './events/data/triggers';
 import { extractEvents } from './events/extract';
-import { compileEventLexicon, type EventLexicon } from './events/lexicon';
+import { compileEventLexicon, type EventLexicon, type EventMatchValue } from './events/lexicon';
+import { matchAll, mergeMatchers, type CueMatch, type CueMatcher, type MergedMatcher } from './match/cues';
+import { TargetFinder } from './stance/targets';
 import type { ActorEvent, EventCue } from './events/types';
 import { regions, type Region } from './text/regions';
 import { sentences } from './text/sentences';
 import { Tokenizer } from './text/tokenizer';
 import { NOT_CUES, TOPIC_CUES } from './topics/data/cues';
-import { compileTopicLexicon, type TopicLexicon } from './topics/lexicon';
+import { compileTopicLexicon, type CueValue, type TopicLexicon } from './topics/lexicon';
 import { scoreTopics, type TopicTag } from './topics/score';
 import type { TopicCue } from './topics/types';
 import { VERSION } from './version';
@@ -87,7 +89,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     stance: compileStanceLexicon(custom.stanceCues ?? STANCE_CUES, tokenizer),
     events: compileEventLexicon(custom.eventCues ?? EVENT_CUES, tokenizer),
   };
-  return { analyze: (text: string) => run(text, tokenizer, gazetteer, lexicons) };
+  // One pass over the tokens finds the cues of all three lexicons.
+  const merged = mergeMatchers([lexicons.topics.matcher, lexicons.stance.matcher, lexicons.events.matcher] as CueMatcher<unknown>[]);
+  return { analyze: (text: string) => run(text, tokenizer, gazetteer, lexicons, merged) };
 }
 
 interface Lexicons {
@@ -96,7 +100,7 @@ interface Lexicons {
   events: EventLexicon;
 }
 
-function run(text: string, tokenizer: Tokenizer, gazetteer: Gazetteer, lexicons: Lexicons): Analysis {
+function run(text: string, tokenizer: Tokenizer, gazetteer: Gazetteer, lexicons: Lexicons, merged: MergedMatcher): Analysis {
   assertText(text, 'analyze');
   const warnings: string[] = [];
   if (text.trim() === '') warnings.push('empty text: nothing to analyse');
@@ -112,12 +116,29 @@ function run(text: string, tokenizer: Tokenizer, gazetteer: Gazetteer, lexicons:
   const article = spans.filter((x) => !excluded.some((r) => x.start >= r.start && x.start < r.end));
   const counted = actors.map((a) => ({ ...a, mentions: a.mentions.filter((m) => !m.excluded) }));
   const said = findAttributions(text, tokens, article, counted);
+  let acts: { start: number; source: string[]; target: string[] }[] = [];
+  // Who acts before a stance cue, as the events tell it (filled in below, read while scoring stance).
+  const actorsBefore = (at: number, min: number): { source: string[]; target: string[]; at: number } | null => {
+    const start = tokens[min]!.start;
+    const end = tokens[at]!.start;
+    let found: { source: string[]; target: string[]; start: number } | null = null;
+    for (const a of acts) if (a.start >= start && a.start < end) found = a;
+    if (!found) return null;
+    // Only an event of the same clause: no punctuation between.
+    let i = at;
+    while (i > min && tokens[i]!.start > found.start) if (tokens[--i]!.kind === 'punct') return null;
+    return { source: found.source, target: found.target, at: i };
+  };
+  const finder = new TargetFinder(tokens, counted, article, lexicons.stance.words, actorsBefore);
+  const [topicMatches, stanceMatches, eventMatches] = matchAll(tokens, merged, [undefined, finder.subjectGap, undefined]);
+  const events = extractEvents({ text, tokens, sentences: article, actors: counted, attributions: said }, lexicons.events, eventMatches as CueMatch<EventMatchValue>[]);
+  acts = events.filter((e) => !e.mutual).flatMap((e) => e.evidence.map((t) => ({ start: t.start, source: e.source, target: e.target }))).sort((x, y) => x.start - y.start);
   return {
     version: { marsad: VERSION, lexicon: LEXICON_VERSION, cameo: EVENT_TABLES.cameo, plover: EVENT_TABLES.plover },
-    topics: scoreTopics({ text, tokens, sentences: spans, excluded, parties: partiesOf(actors) }, lexicons.topics),
+    topics: scoreTopics({ text, tokens, sentences: spans, excluded, parties: partiesOf(actors) }, lexicons.topics, topicMatches as CueMatch<CueValue>[]),
     actors,
-    stances: scoreStances({ text, tokens, sentences: article, excluded, actors, attributions: said }, lexicons.stance),
-    events: extractEvents({ text, tokens, sentences: article, actors: counted, attributions: said }, lexicons.events),
+    stances: scoreStances({ text, tokens, sentences: article, excluded, actors, attributions: said }, lexicons.stance, { finder, matches: stanceMatches as CueMatch<StanceCue>[] }),
+    events,
     excluded,
     warnings,
   };

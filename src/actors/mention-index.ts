@@ -28,14 +28,14 @@ export class MentionIndex {
     types: ReadonlySet<ActorType>,
     /** Head nouns a name may hang on inside a list (`وممثلي المتمردين`), as token keys. */
     private readonly heads: ReadonlySet<string>,
+    /** Whether a leader's name also stands for his state (it does for who acts; not for whom a text judges). */
+    leaderForState = true,
   ) {
-    const indexOf = new Map<number, number>();
-    tokens.forEach((t, i) => indexOf.set(t.start, i));
     for (const a of actors) {
       if (!types.has(a.type)) continue;
       for (const m of a.mentions) {
-        const i = indexOf.get(m.start);
-        if (i === undefined || m.excluded) continue;
+        const i = tokenAt(tokens, m.start);
+        if (i < 0 || m.excluded || (!leaderForState && m.via === 'leader')) continue;
         let to = i + 1;
         while (to < tokens.length && tokens[to]!.start < m.end) to++;
         const old = this.at.get(i);
@@ -102,4 +102,18 @@ export class MentionIndex {
   private joins(t: Token): boolean {
     return t.norm === 'و' || COMMAS.has(t.norm) || (t.clitics.conjunction === 'و' && this.heads.has(t.key));
   }
+}
+
+/** The index of the token starting at `start` (binary search: tokens are in text order), or -1. */
+function tokenAt(tokens: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = tokens[mid]!.start;
+    if (s === start) return mid;
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }

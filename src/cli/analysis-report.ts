@@ -1,12 +1,14 @@
 import type { Analysis } from '../index';
 
-/** How many actors the readable report lists per article. */
+/** How many actors, stances and evidence words the readable report lists per article. */
 const TOP_ACTORS = 6;
+const TOP_STANCES = 6;
+const STANCE_WORDS = 3;
 
 /**
  * One article as a short readable block: each topic with its score, whether it is present, its
- * strongest subtopics and a few evidence words; the most mentioned actors; excluded regions and
- * warnings.
+ * strongest subtopics and a few evidence words; the most mentioned actors; the strongest stances
+ * that are not neutral, with their words; the events; excluded regions and warnings.
  */
 export function formatAnalysis(file: string, a: Analysis): string {
   const lines = [file];
@@ -21,6 +23,15 @@ export function formatAnalysis(file: string, a: Analysis): string {
     .sort((x, y) => y.n - x.n || (x.actor.id < y.actor.id ? -1 : 1))
     .slice(0, TOP_ACTORS);
   if (counted.length > 0) lines.push(`  actors: ${counted.map((x) => `${x.actor.id} ${x.n}`).join(', ')}`);
+  const judged = a.stances.filter((s) => s.label !== 'neutral').sort((x, y) => Math.abs(y.score) - Math.abs(x.score)).slice(0, TOP_STANCES);
+  for (const s of judged) {
+    const words = [...new Set(s.evidence.map((e) => `${e.text}${e.negated ? ' (negated)' : ''}`))].slice(0, STANCE_WORDS).join('، ');
+    lines.push(`  stance ${s.holder} -> ${s.target}: ${s.label} ${s.score.toFixed(2)}  ${words}`);
+  }
+  for (const e of a.events) {
+    const told = e.modality === 'reported' ? `reported by ${e.holder}` : e.holder === 'author' ? e.modality : `${e.modality}, said by ${e.holder}`;
+    lines.push(`  event ${e.source.join('+')} ${e.mutual ? '<->' : '->'} ${e.target.join('+')}: ${e.cameo} ${e.description} (${e.goldstein > 0 ? '+' : ''}${e.goldstein}; ${told})  ${e.trigger.text}`);
+  }
   for (const r of a.excluded) lines.push(`  excluded ${r.reason} from ${r.start} to ${r.end}: ${JSON.stringify(r.cue)}`);
   for (const w of a.warnings) lines.push(`  warning: ${w}`);
   return lines.join('\n');

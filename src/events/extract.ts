@@ -1,11 +1,11 @@
 import type { FoundActor } from '../actors/find';
-import { matchCues } from '../match/cues';
+import { matchCues, type CueMatch } from '../match/cues';
 import type { Span } from '../normalize/normalized-text';
 import type { Attribution } from '../stance/holders';
 import type { Token } from '../text/tokenizer';
 import { CAMEO } from './data/cameo';
 import { AFTER_WINDOW, BEFORE_WINDOW, NEEDS_WINDOW } from './data/arguments';
-import type { EventLexicon, TriggerForm } from './lexicon';
+import type { EventLexicon, EventMatchValue, TriggerForm, TriggerValue } from './lexicon';
 import { modalityAt } from './modality';
 import { PartyIndex, type Party } from './parties';
 import type { ActorEvent, EventCue, EventMarker, EventTrigger } from './types';
@@ -21,6 +21,8 @@ export interface EventInput {
 
 const DEFAULT_TARGET_MARKERS: readonly EventMarker[] = ['to', 'on', 'bi', 'with', 'between'];
 const PARTNER_MARKERS: readonly EventMarker[] = ['with', 'between', 'bi'];
+/** How far back (in words) a list before a trigger may reach, past the window, to the start of its clause. */
+const CLAUSE_REACH = 40;
 /** How many sentences back `البلدين` may reach for the two states it stands for. */
 const DUAL_REACH = 3;
 
@@ -31,7 +33,7 @@ const DUAL_REACH = 3;
  * source or target cannot be told is left out: an event needs both sides. Triggers that tell the
  * same event (same parties, code, modality and holder) are one event with all of them as evidence.
  */
-export function extractEvents(input: EventInput, lexicon: EventLexicon): ActorEvent[] {
+export function extractEvents(input: EventInput, lexicon: EventLexicon, matches?: readonly CueMatch<EventMatchValue>[]): ActorEvent[] {
   const { text, tokens, sentences, actors, attributions } = input;
   const parentOf = new Map(actors.map((a) => [a.id, a.parent]));
   const typeOf = new Map(actors.map((a) => [a.id, a.type]));
@@ -43,7 +45,10 @@ export function extractEvents(input: EventInput, lexicon: EventLexicon): ActorEv
     const state = typeOf.get(holder.id) === 'leader' ? parentOf.get(holder.id) : holder.id;
     return state !== undefined && typeOf.get(state) !== 'leader' ? state : null;
   };
-  const index = new PartyIndex(tokens, actors, lexicon.words, selfAt);
+  const found = matches ?? matchCues(tokens, lexicon.matcher);
+  const partyWords = new Map<number, 'self' | 'dual'>();
+  for (const m of found) if ('party' in m.value) partyWords.set(m.from, m.value.party);
+  const index = new PartyIndex(tokens, actors, lexicon.words, partyWords, selfAt);
   const bounds = sentenceBounds(tokens, sentences);
   const events = new Map<string, ActorEvent>();
   /** The last token a needing trigger covered: a trigger inside it is its object (`استنجدت ... بالدعم العسكري`). */
@@ -51,7 +56,8 @@ export function extractEvents(input: EventInput, lexicon: EventLexicon): ActorEv
   let lastSentence = -1;
   let lastSource: string[] | null = null;
 
-  for (const m of matchCues(tokens, lexicon.matcher)) {
+  for (const m of found as readonly CueMatch<TriggerValue>[]) {
+    if (!('cue' in m.value)) continue;
     const s = bounds.sentenceOf[m.from]!;
     if (s < 0) continue;
     const [min, max] = bounds.ranges[s]!;
@@ -73,7 +79,7 @@ export function extractEvents(input: EventInput, lexicon: EventLexicon): ActorEv
     const trailFrom = bounds.ranges[Math.max(0, s - DUAL_REACH)]![0];
     // Before the trigger back to the start of its clause (`... أن`), after it to the end of the window.
     let clause = m.from;
-    while (clause > min && !lexicon.words.openers.has(tokens[clause - 1]!.key)) clause--;
+    while (clause > min && m.from - clause < CLAUSE_REACH && !lexicon.words.openers.has(tokens[clause - 1]!.key)) clause--;
     // A list that starts before the window still counts whole (`الجزائر، موريتانيا، مالي والنيجر تتابع ...`).
     const before = only(index.partiesIn(Math.max(clause, m.from - BEFORE_WINDOW), m.from, clause, m.from, trailFrom).reverse(), cue, typeOf);
     // A mutual trigger may hold its parties (`جيشي البلدين`).

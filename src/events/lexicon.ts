@@ -15,6 +15,14 @@ export interface TriggerValue {
   readonly form: TriggerForm;
 }
 
+/** @internal a word that stands for a party named elsewhere (`بلاده`, `البلدين`), found in the same pass as the triggers. */
+export interface PartyWordValue {
+  readonly party: 'self' | 'dual';
+}
+
+/** @internal what the event matcher finds. */
+export type EventMatchValue = TriggerValue | PartyWordValue;
+
 /** @internal the word lists around events (`./data/arguments`), as the tokenizer keys them. */
 export interface EventWords {
   readonly markers: ReadonlyMap<string, EventMarker>;
@@ -32,7 +40,7 @@ export interface EventWords {
 export interface EventLexicon {
   readonly cues: readonly EventCue[];
   /** @internal */
-  readonly matcher: CueMatcher<TriggerValue>;
+  readonly matcher: CueMatcher<EventMatchValue>;
   /** @internal per cue with `needs`: the folded words (without clitics or article) it needs. */
   readonly needs: ReadonlyMap<EventCue, ReadonlySet<string>>;
   /** @internal */
@@ -54,7 +62,7 @@ const FORMS: readonly [TriggerForm, 'verbs' | 'masdars' | 'nouns'][] = [
  */
 export function compileEventLexicon(cues: readonly EventCue[], tokenizer: Tokenizer): EventLexicon {
   if (!Array.isArray(cues)) throw new TypeError(`event lexicon: expected an array of cues, got ${describeValue(cues)}`);
-  const matcher = createCueMatcher<TriggerValue>();
+  const matcher = createCueMatcher<EventMatchValue>();
   const needs = new Map<EventCue, Set<string>>();
   const ids = new Set<string>();
   cues.forEach((cue, index) => {
@@ -79,7 +87,7 @@ export function compileEventLexicon(cues: readonly EventCue[], tokenizer: Tokeni
           typeof phrase === 'string'
             ? addCue(matcher, phrase, value, tokenizer, (old) => {
                 // Two spellings of one trigger (دعم عسكري، دعما عسكريا) share their stems.
-                if (old.cue === cue && old.form === form) return old;
+                if ('party' in old || (old.cue === cue && old.form === form)) return old;
                 throw new Error(`${where}: the ${form} ${JSON.stringify(phrase)} is already a ${old.form} of ${old.cue.id}`);
               })
             : 0;
@@ -99,6 +107,10 @@ export function compileEventLexicon(cues: readonly EventCue[], tokenizer: Tokeni
       needs.set(cue, keys);
     }
   });
+  // Matched on the word without its pronoun (`بلاده` as `بلاد`); the party index checks the whole word.
+  for (const [list, party] of [[SELF_WORDS, 'self'], [DUAL_WORDS, 'dual']] as const) {
+    for (const w of list) addCue(matcher, w, { party }, tokenizer, (old) => old);
+  }
   return { cues, matcher, needs, words: compileWords(tokenizer) };
 }
 

@@ -26,10 +26,15 @@ export class PartyIndex extends MentionIndex {
   /** Where `البلدين` may look back to: the first token of the sentences it may reach. */
   private trailFrom = 0;
 
+  /** Every token where a party may start (mentions and party words), ascending. */
+  private readonly starts: number[];
+
   constructor(
     tokens: readonly Token[],
     actors: readonly FoundActor[],
     private readonly words: EventWords,
+    /** Where the text has a word that stands for a party named elsewhere (from the event matcher). */
+    private readonly partyWords: ReadonlyMap<number, 'self' | 'dual'>,
     /** The state a holder speaks for at a token (`بلاده`), if any. */
     private readonly selfAt: (index: number) => string | null,
   ) {
@@ -37,6 +42,7 @@ export class PartyIndex extends MentionIndex {
     const states = new Set(actors.filter((a) => a.type === 'state' || a.type === 'igo').map((a) => a.id));
     for (const [i, m] of this.at) for (const id of m.ids) if (states.has(id)) this.trail.push({ index: i, id });
     this.trail.sort((x, y) => x.index - y.index);
+    this.starts = [...new Set([...this.at.keys(), ...partyWords.keys()])].sort((x, y) => x - y);
   }
 
   /**
@@ -46,16 +52,17 @@ export class PartyIndex extends MentionIndex {
   partiesIn(lo: number, hi: number, min: number, max: number, trailFrom: number): Party[] {
     this.trailFrom = trailFrom;
     const out: Party[] = [];
-    let i = Math.max(lo, min);
-    while (i < hi && i < max) {
+    const from = Math.max(lo, min);
+    const to = Math.min(hi, max);
+    let next = from;
+    for (let k = firstAtLeast(this.starts, from); k < this.starts.length && this.starts[k]! < to; k++) {
+      const i = this.starts[k]!;
+      if (i < next) continue;
       const list = this.list(i, min, max);
-      if (!list) {
-        i++;
-        continue;
-      }
+      if (!list) continue;
       const last = out[out.length - 1];
       if (!last || last.from !== list.from) out.push({ ...list, marker: this.markerOf(list.from, min) });
-      i = list.to;
+      next = list.to;
     }
     return out;
   }
@@ -64,12 +71,14 @@ export class PartyIndex extends MentionIndex {
   override mentionAt(i: number): { ids: string[]; to: number } | null {
     const m = super.mentionAt(i);
     if (m) return m;
+    const party = this.partyWords.get(i);
+    if (!party) return null;
     const key = this.tokens[i]!.key;
-    if (this.words.selves.has(key)) {
+    if (party === 'self' && this.words.selves.has(key)) {
       const id = this.selfAt(i);
       return id ? { ids: [id], to: i + 1 } : null;
     }
-    if (this.words.duals.has(key)) {
+    if (party === 'dual' && this.words.duals.has(key)) {
       const ids: string[] = [];
       for (let k = this.trail.length - 1; k >= 0 && ids.length < 2; k--) {
         const x = this.trail[k]!;
@@ -105,4 +114,16 @@ export class PartyIndex extends MentionIndex {
     }
     return null;
   }
+}
+
+/** The index of the first value >= x in an ascending array. */
+function firstAtLeast(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

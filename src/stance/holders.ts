@@ -2,7 +2,7 @@ import type { FoundActor } from '../actors/find';
 import type { Span } from '../normalize/normalized-text';
 import { lexiconKey } from '../text/keys';
 import type { Token } from '../text/tokenizer';
-import { CLAUSE_OPENERS, HOLDER_WINDOW, OPENER_WINDOW, PARTICIPLES, REPORTING_VERBS, SOURCE_GROUPS, SOURCE_MARKERS, TITLES } from './data/reporting';
+import { CLAUSE_OPENERS, HOLDER_WINDOW, MEDIA_WORDS, OPENER_WINDOW, PARTICIPLES, REPORTING_VERBS, SOURCE_GROUPS, SOURCE_MARKERS, TITLES } from './data/reporting';
 
 /** Who a reported clause belongs to. */
 export interface Holder {
@@ -31,7 +31,11 @@ const openers = new Set(CLAUSE_OPENERS.map(lexiconKey));
 const groups = new Map<string, string>();
 for (const [id, words] of Object.entries(SOURCE_GROUPS)) for (const w of words) groups.set(lexiconKey(w), id);
 const titles = new Set(TITLES.map(lexiconKey));
+const media = new Set(MEDIA_WORDS.map(lexiconKey));
 const QUOTES = new Set(['"', '«', '“', "'", '„']);
+const relatives = new Set(['الذي', 'التي', 'الذين'].map(lexiconKey));
+/** Prepositions that introduce what a verb is about, never its speaker. */
+const objects = new Set(['على', 'عن', 'إلى', 'ضد'].map(lexiconKey));
 
 /**
  * Finds the clauses a text reports from someone: after a reporting verb (`أكد متابعون أن فرنسا
@@ -83,7 +87,7 @@ function attributeSentence(
     if (participle && !(tokens[i + 1] && (tokens[i + 1]!.key === TO || openers.has(tokens[i + 1]!.key)))) continue;
     const cueEnd = tokens[i + Math.max(markerLength, 1) - 1]!.end;
     const cue = { start: t.start, end: cueEnd, text: text.slice(t.start, cueEnd) };
-    const named = participle ? null : holderAfter(text, tokens, i + Math.max(markerLength, 1), to, mentionAt);
+    const named = participle ? null : holderAfter(text, tokens, i + Math.max(markerLength, 1), to, mentionAt, isVerb);
     if (markerLength > 0) {
       if (!named) continue;
       // A marker that opens the sentence attributes what follows; one inside it, what came before.
@@ -93,8 +97,11 @@ function attributeSentence(
       if (end > start) return { start, end, holder: named.holder, cue };
       continue;
     }
-    // SVO: `وكان الرئيس المالي أمادو توماني أكد` names the speaker just before the verb.
-    const holder = named?.holder ?? (participle ? null : holderBefore(text, tokens, i, from, mentionAt)) ?? inherited;
+    // SVO: `وكان الرئيس المالي أمادو توماني أكد` names the speaker just before the verb; so does
+    // a relative clause (`التقى الرئيس تياني الذي أشاد بالدعم الروسي`).
+    const relative = i > from && relatives.has(tokens[i - 1]!.key);
+    const before = participle ? null : holderBefore(text, tokens, relative ? i - 1 : i, from, mentionAt);
+    const holder = (relative ? before : null) ?? named?.holder ?? before ?? inherited;
     if (!holder) continue;
     const start = clauseStart(tokens, named ? named.next : i + 1, to, sentence);
     return { start, end: sentence.end, holder, cue };
@@ -109,12 +116,20 @@ function holderAfter(
   from: number,
   to: number,
   mentionAt: ReadonlyMap<number, { id: string; leader: boolean; end: number }>,
+  afterVerb: boolean,
 ): { holder: Holder; next: number } | null {
   let first: { holder: Holder; next: number } | null = null;
   let title: { holder: Holder; next: number } | null = null;
+  // A verb's subject follows it at once: `كشفت الهجمات الأخيرة عدم قدرة الجيش النيجري` is said by no one.
+  if (afterVerb) {
+    const t = tokens[from];
+    if (!t || !(mentionAt.has(t.start) || groups.has(t.key) || titles.has(t.key) || media.has(t.key))) return null;
+  }
   for (let j = from; j < to && j < from + HOLDER_WINDOW; j++) {
     const t = tokens[j]!;
     if (openers.has(t.key) || QUOTES.has(t.norm) || t.norm === ':') break;
+    // The speaker comes before what the verb is about (`أشاد بالدعم الروسي`: Russia is praised, not speaking).
+    if ((afterVerb || j > from) && (t.clitics.preposition === 'ب' || objects.has(t.key)) && !groups.has(t.key)) break;
     // Past a comma only to find the leader a title announces (`رئيس ... في مالي، الجنرال أسيمي غويتا`).
     if (t.kind === 'punct') continue;
     const m = mentionAt.get(t.start);

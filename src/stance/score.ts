@@ -1,12 +1,13 @@
 import type { FoundActor } from '../actors/find';
 import { describeValue } from '../errors';
-import { addCue, createCueMatcher, matchCues, type CueMatcher } from '../match/cues';
+import { addCue, createCueMatcher, matchCues, type CueMatch, type CueMatcher } from '../match/cues';
 import type { Span } from '../normalize/normalized-text';
 import { negationAt } from '../text/negation';
 import type { Region } from '../text/regions';
 import type { Token, Tokenizer } from '../text/tokenizer';
 import type { StanceCue } from './data/cues';
 import type { Attribution } from './holders';
+import { verbForms } from './inflect';
 import { compileTargetWords, TargetFinder, TARGET_TYPES, type TargetWords } from './targets';
 
 /** One piece of stance evidence: the words, the cue, and what they added (signed). */
@@ -56,8 +57,14 @@ export function compileStanceLexicon(cues: readonly StanceCue[], tokenizer: Toke
     if (typeof cue.weight !== 'number' || !(cue.weight > 0 && cue.weight <= 1)) throw new RangeError(`${where}: weight must be a number in (0, 1], got ${describeValue(cue.weight)}`);
     if (cue.target !== undefined && !DIRECTIONS.includes(cue.target)) throw new TypeError(`${where}: target must be one of ${DIRECTIONS.join(', ')}, got ${describeValue(cue.target)}`);
     for (const t of cue.targetTypes ?? []) if (!TYPES.includes(t)) throw new TypeError(`${where}: unknown target type ${JSON.stringify(t)}; types are ${TYPES.join(', ')}`);
-    if (!Array.isArray(cue.phrases) || cue.phrases.length === 0) throw new TypeError(`${where}: phrases must be a non-empty array of strings`);
-    for (const phrase of cue.phrases) {
+    if (!Array.isArray(cue.phrases)) throw new TypeError(`${where}: phrases must be an array of strings`);
+    if (cue.verbs !== undefined && !Array.isArray(cue.verbs)) throw new TypeError(`${where}: verbs must be an array of strings`);
+    const verbs = (cue.verbs ?? []).map((v: unknown) => {
+      if (typeof v !== 'string' || /\s/.test(v.trim()) || v.trim().length < 2) throw new TypeError(`${where}: verb ${JSON.stringify(v)} must be one word (the past, third person masculine singular)`);
+      return verbForms(v);
+    });
+    if (cue.phrases.length === 0 && verbs.length === 0) throw new TypeError(`${where}: give at least one phrase or verb`);
+    for (const phrase of [...cue.phrases, ...verbs.flat()]) {
       // Two cues on the same words: the heavier one speaks for them.
       const n = typeof phrase === 'string' ? addCue(matcher, phrase, cue, tokenizer, (old, added) => (added.weight > old.weight ? added : old)) : 0;
       if (n === 0) throw new TypeError(`${where}: phrase ${typeof phrase === 'string' ? JSON.stringify(phrase) : describeValue(phrase)} has no words to match`);
@@ -76,12 +83,18 @@ export interface StanceInput {
   attributions: readonly Attribution[];
 }
 
-/** A negated cue says less than a plain one. */
-const NEGATED_FACTOR = 0.7;
+/**
+ * A negated cue says its opposite (`لم تلتزم`, `لن تكسب ثقة`); denying a fault says a little
+ * less than praise (`لم تتورط في انتهاكات`).
+ */
+const NEGATED_POSITIVE = 1;
+const NEGATED_NEGATIVE = 0.8;
 /** A cue whose target is only the sentence's main actor says less. */
 const CARRIED_FACTOR = 0.8;
 /** How many words before a cue a negator may stand (`لا تحظى السلطات الانتقالية في النيجر بثقة`). */
 const NEGATION_WINDOW = 6;
+/** `mixed` needs at least this much evidence each way. */
+const MIXED_SIDE = 0.4;
 /** A label needs at least this much signed score. */
 const LABEL_THRESHOLD = 0.25;
 
@@ -95,11 +108,11 @@ const LABEL_THRESHOLD = 0.25;
  * grows with the evidence. Every actor the article names gets an author entry, neutral when
  * nothing judges it.
  */
-export function scoreStances(input: StanceInput, lexicon: StanceLexicon): Stance[] {
+export function scoreStances(input: StanceInput, lexicon: StanceLexicon, found?: { finder: TargetFinder; matches: readonly CueMatch<StanceCue>[] }): Stance[] {
   const { text, tokens, sentences, excluded, actors, attributions } = input;
   const typeOf = new Map(actors.map((a) => [a.id, a.type as string]));
   const parentOf = new Map(actors.filter((a) => a.parent).map((a) => [a.id, a.parent!]));
-  const finder = new TargetFinder(tokens, actors, sentences, lexicon.words);
+  const finder = found?.finder ?? new TargetFinder(tokens, actors, sentences, lexicon.words);
   const pairs = new Map<string, { holder: string; target: string; evidence: StanceEvidence[] }>();
   const pair = (holder: string, target: string) => {
     const key = `${holder}\u0000${target}`;
@@ -109,23 +122,30 @@ export function scoreStances(input: StanceInput, lexicon: StanceLexicon): Stance
   };
   for (const a of actors) if (TARGET_TYPES.has(a.type) && a.mentions.some((m) => !m.excluded)) pair('author', a.id);
 
-  for (const m of matchCues(tokens, lexicon.matcher)) {
+  for (const m of found?.matches ?? matchCues(tokens, lexicon.matcher, finder.subjectGap)) {
     const first = tokens[m.from]!;
     const last = tokens[m.to - 1]!;
     if (excluded.some((r) => first.start >= r.start && first.start < r.end)) continue;
     // From the reporting verb on (`أشاد الخبراء بـ...` is the experts' praise) to the end of the clause.
-    const holder = attributions.find((x) => first.start >= x.cue.start && first.start < x.end)?.holder.id ?? 'author';
+    const said = attributions.find((x) => first.start >= x.cue.start && first.start < x.end)?.holder;
+    const holder = said?.id ?? 'author';
     const self = new Set([holder, parentOf.get(holder) ?? '']);
     const types = m.value.targetTypes as readonly string[] | undefined;
-    const found = finder.find(m.from, m.to, m.value.target ?? 'near', (id) => !self.has(id) && (!types || types.includes(typeOf.get(id)!)));
-    if (!found) continue;
+    // Terror words judge armed groups, and the leaders of armed groups.
+    const keep = (id: string) => !types || types.includes(typeOf.get(id)!) || (typeOf.get(id) === 'leader' && types.includes(typeOf.get(parentOf.get(id) ?? '')!));
+    // A phrase split by its subject (`لن تتخلى روسيا عن حلفائها`) judges that subject.
+    // (Not for what is done to an object: in `ألقت مالي اللوم على الجزائر` the subject blames.)
+    const subject = m.gap && m.value.target !== 'after' ? finder.namedIn(m.gap[0], m.gap[1], (id) => keep(id) && !self.has(id)) : [];
+    const targets = subject.length > 0 ? { ids: subject, carried: false } : finder.find(m.from, m.to, m.value.target ?? 'near', keep, self, said);
+    if (!targets) continue;
     const negation = negationAt(tokens, m.from, text, NEGATION_WINDOW);
-    let weight = m.value.polarity * m.value.weight * (found.carried ? CARRIED_FACTOR : 1);
-    if (negation === 'negated') weight = -weight * NEGATED_FACTOR;
+    let weight = m.value.polarity * m.value.weight * (targets.carried ? CARRIED_FACTOR : 1);
+    if (negation === 'negated') weight = -weight * (weight > 0 ? NEGATED_POSITIVE : NEGATED_NEGATIVE);
     else if (negation === 'failed') weight = -Math.abs(weight);
     const evidence: StanceEvidence = { start: first.start, end: last.end, text: text.slice(first.start, last.end), cue: m.value.id, weight: round(weight) };
     if (negation) evidence.negated = true;
-    for (const target of found.ids) pair(holder, target).evidence.push(evidence);
+    // A holder may judge his state, never himself.
+    for (const target of targets.ids) if (target !== holder) pair(holder, target).evidence.push(evidence);
   }
 
   return [...pairs.values()]
@@ -135,7 +155,7 @@ export function scoreStances(input: StanceInput, lexicon: StanceLexicon): Stance
       const neg = -evidence.filter((e) => e.weight < 0).reduce((s, e) => s + e.weight, 0);
       const score = round(Math.tanh(sum));
       const label: Stance['label'] =
-        pos >= 0.5 && neg >= 0.5 && Math.abs(score) < 0.5 ? 'mixed' : score >= LABEL_THRESHOLD ? 'favor' : score <= -LABEL_THRESHOLD ? 'against' : 'neutral';
+        pos >= MIXED_SIDE && neg >= MIXED_SIDE && Math.abs(score) < 0.5 ? 'mixed' : score >= LABEL_THRESHOLD ? 'favor' : score <= -LABEL_THRESHOLD ? 'against' : 'neutral';
       const confidence = round((1 - Math.exp(-evidence.length / 2)) * (pos + neg === 0 ? 0 : Math.abs(pos - neg) / (pos + neg)));
       return { target, holder, label, score, confidence, evidence };
     })

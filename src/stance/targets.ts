@@ -4,13 +4,18 @@ import type { ActorType } from '../actors/types';
 import type { Span } from '../normalize/normalized-text';
 import type { Token, Tokenizer } from '../text/tokenizer';
 import { CLAUSE_OPENERS } from './data/reporting';
-import { AFTER_COST, CLAUSE_COST, CONTRAST_COST, CONTRAST_WORDS, MAIN_COST, PLACE_COST, PLACE_PREPOSITIONS, TARGET_AFTER, TARGET_BEFORE, TOPIC_NOUNS } from './data/targets';
+import { AFTER_COST, CLAUSE_COST, GOVERNED_COST, SELF_COST, CONTRAST_COST, CONTRAST_WORDS, MAIN_COST, PLACE_COST, PLACE_PREPOSITIONS, TARGET_AFTER, TARGET_BEFORE, TOPIC_NOUNS } from './data/targets';
 
 /** Types an article can take a stance toward (not media). */
 export const TARGET_TYPES: ReadonlySet<ActorType> = new Set(['state', 'igo', 'armed_group', 'rebel_movement', 'pmc', 'leader']);
 /** How far the object of `محاربة القاعدة` and the subject of `تدخلت فرنسا في` may stand. */
 const OBJECT_AFTER = 6;
-const SUBJECT_BEFORE = 14;
+const SUBJECT_BEFORE = 30;
+/** How far after an event's trigger a stance cue may take the event's source for the one who acts, and its objects stand. */
+const EVENT_REACH = 24;
+const EVENT_OBJECT = 8;
+/** Words before the subject that splits a phrase (`السلطات الانتقالية في` النيجر). */
+const SPLIT_LEAD = 3;
 /** Prepositions that govern a mention, so it is not the one who acts (`إلى مالي`). */
 const GOVERNING = ['في', 'إلى', 'على', 'من', 'عن', 'مع', 'بين', 'نحو', 'لدى'];
 
@@ -21,13 +26,18 @@ export interface TargetWords {
   readonly topics: ReadonlySet<string>;
   readonly contrasts: ReadonlySet<string>;
   readonly governing: ReadonlySet<string>;
+  readonly from: string;
+  readonly each: string;
 }
 
 /** Keys the word lists the way the tokenizer reads the text. */
 export function compileTargetWords(tokenizer: Tokenizer): TargetWords {
   const set = (list: readonly string[]) => new Set(list.filter((w) => !w.includes(' ')).map((w) => tokenizer.tokenize(w)[0]?.key ?? w));
-  return { clauses: set(CLAUSE_OPENERS), places: set(PLACE_PREPOSITIONS), topics: set(TOPIC_NOUNS), contrasts: set(CONTRAST_WORDS), governing: set(GOVERNING) };
+  const key = (w: string) => tokenizer.tokenize(w)[0]?.key ?? w;
+  return { clauses: set(CLAUSE_OPENERS), places: set(PLACE_PREPOSITIONS), topics: set(TOPIC_NOUNS), contrasts: set(CONTRAST_WORDS), governing: set(GOVERNING), from: key('من'), each: key('كل') };
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** Where a cue's target stands (see `StanceCue.target`). */
 export type TargetDirection = 'after' | 'near' | 'subject';
@@ -52,6 +62,8 @@ export interface CueTargets {
  */
 export class TargetFinder extends MentionIndex {
   private readonly sentenceOf: Int32Array;
+  /** The holder and his state, for the cue being resolved. */
+  private self: ReadonlySet<string> = NONE;
   private readonly ranges: [number, number][] = [];
 
   constructor(
@@ -59,8 +71,11 @@ export class TargetFinder extends MentionIndex {
     actors: readonly FoundActor[],
     sentences: readonly Span[],
     private readonly words: TargetWords,
+    /** Who acts in the sentence before token `at` (from `min`), as events tell it. */
+    private readonly acting?: (at: number, min: number) => { source: string[]; target: string[]; at: number } | null,
   ) {
-    super(tokens, actors, TARGET_TYPES, new Set());
+    // Praise of Goïta is praise of Goïta: his name does not also stand for Mali here.
+    super(tokens, actors, TARGET_TYPES, new Set(), false);
     this.sentenceOf = new Int32Array(tokens.length).fill(-1);
     let t = 0;
     sentences.forEach((s, k) => {
@@ -71,30 +86,64 @@ export class TargetFinder extends MentionIndex {
     });
   }
 
+  /**
+   * The subject that may split a phrase after its first word: a mention (or list) starting at
+   * most three words after `from` in the same sentence (`تكبدت فلول تنظيم القاعدة ... خسائر`,
+   * `لا تحظى السلطات الانتقالية في النيجر بثقة`); returns the token after it.
+   */
+  readonly subjectGap = (from: number): number | null => {
+    const s = this.sentence(from - 1);
+    if (s < 0) return null;
+    const [min, max] = this.ranges[s]!;
+    for (let j = from; j < Math.min(max, from + SPLIT_LEAD + 1); j++) {
+      if (this.tokens[j]!.kind === 'punct') return null;
+      const list = this.mentionAt(j) ? this.list(j, min, max) : null;
+      if (list) return list.to < max ? list.to : null;
+    }
+    return null;
+  };
+
+  /** The actors named in tokens `[from, to)` (the subject of a split phrase) that `keep` admits. */
+  namedIn(from: number, to: number, keep: (id: string) => boolean): string[] {
+    const ids: string[] = [];
+    for (let i = from; i < to; i++) for (const id of this.mentionAt(i)?.ids ?? []) if (keep(id) && !ids.includes(id)) ids.push(id);
+    return ids;
+  }
+
   /** The article sentence of token i, or -1. */
   sentence(i: number): number {
     return this.sentenceOf[i] ?? -1;
   }
 
-  /** The targets of the cue at tokens `[from, to)`, among the actors `keep` admits. */
-  find(from: number, to: number, direction: TargetDirection, keep: (id: string) => boolean): CueTargets | null {
+  /**
+   * The targets of the cue at tokens `[from, to)`, among the actors `keep` admits. The holder's
+   * own words (`speaker`, a span of the text) are never the target; other mentions of the holder
+   * or his state (`self`) may be, at a cost (`أشاد الوزير المالي بنجاح مالي`).
+   */
+  find(from: number, to: number, direction: TargetDirection, keep: (id: string) => boolean, self: ReadonlySet<string> = NONE, speaker?: Span): CueTargets | null {
     const s = this.sentence(from);
     if (s < 0) return null;
     const [min, max] = this.ranges[s]!;
-    const admitted = (i: number) => (this.mentionAt(i)?.ids ?? []).some(keep);
+    const admitted = (i: number) => !(speaker && this.tokens[i]!.start >= speaker.start && this.tokens[i]!.start < speaker.end) && (this.mentionAt(i)?.ids ?? []).some(keep);
+    this.self = self;
     let best: number | null = null;
     if (direction === 'after') {
       for (let i = to; i < Math.min(max, to + OBJECT_AFTER) && best === null; i++) if (admitted(i)) best = i;
     } else if (direction === 'subject') {
-      for (let i = from - 1; i >= Math.max(min, from - SUBJECT_BEFORE) && best === null; i--) {
-        const start = this.mentionEndingAt(i);
-        if (start !== undefined && admitted(start) && !this.governed(start)) best = start;
-      }
-      for (let i = to; i < Math.min(max, to + TARGET_AFTER) && best === null; i++) if (admitted(i) && !this.governed(i)) best = i;
+      // The source of an event told before the cue in the sentence acts (`تقوم كل من فرنسا وأمريكا
+      // بالتسابق إلى إمداد كل من مالي وموريتانيا ... تحت غطاء`: France and the US, not their clients).
+      // An actor named after that event, and not one it was done to, is nearer (`... إصرار بعض المتمردين على خرق اتفاق`).
+      best = this.subject(from, to, min, max, admitted);
+      const acting = this.acting?.(from, min);
+      const ids = acting?.source.filter(keep);
+      const object = (i: number) => i - acting!.at <= EVENT_OBJECT && this.mentionAt(i)!.ids.every((id) => acting!.target.includes(id));
+      const nearer = best !== null && acting && best >= acting.at && best < from && !object(best);
+      if (acting && from - acting.at <= EVENT_REACH && ids && ids.length > 0 && !nearer) return { ids, carried: false };
     } else {
       best = this.nearest(from, to, min, max, admitted);
     }
     let carried = false;
+    if (best === null && direction === 'subject') best = this.mainActor(min, from, admitted);
     // A sentence that names no actor goes on with the one before (`... لكنها أخفقت`).
     if (best === null && direction !== 'after' && !this.hasMention(min, max) && s > 0) {
       const [prevFrom, prevTo] = this.ranges[s - 1]!;
@@ -107,6 +156,26 @@ export class TargetFinder extends MentionIndex {
     return ids.length > 0 ? { ids, carried } : null;
   }
 
+  /**
+   * The one who acts: the nearest mention of the clause before the cue that no preposition
+   * governs and that names no place (`... التي راكمها المغرب في مكافحة الإرهاب وتفكيك الخلايا`),
+   * the clause ending at punctuation, a contrast word or `أن`; else the first such mention right
+   * after the cue (`تدخلت فرنسا في`).
+   */
+  private subject(from: number, to: number, min: number, max: number, admitted: (i: number) => boolean): number | null {
+    for (let i = from - 1; i >= Math.max(min, from - SUBJECT_BEFORE); i--) {
+      const t = this.tokens[i]!;
+      if (t.kind === 'punct' || this.turnCost(t) > 0) break;
+      const start = this.mentionEndingAt(i);
+      if (start === undefined || !admitted(start)) continue;
+      const list = this.list(start, min, max)!;
+      if (!this.governed(list.from) && this.placeCost(list.from) === 0) return list.from;
+      i = list.from;
+    }
+    for (let i = to; i < Math.min(max, to + TARGET_AFTER); i++) if (admitted(i) && !this.governed(i) && this.placeCost(i) === 0) return i;
+    return null;
+  }
+
   private nearest(from: number, to: number, min: number, max: number, admitted: (i: number) => boolean): number | null {
     let best: { index: number; cost: number } | null = null;
     const consider = (index: number, cost: number) => {
@@ -116,17 +185,23 @@ export class TargetFinder extends MentionIndex {
     for (let i = from - 1, d = 1; i >= Math.max(min, from - TARGET_BEFORE); i--, d++) {
       turns += this.turnCost(this.tokens[i]!);
       const start = this.mentionEndingAt(i);
-      if (start !== undefined && admitted(start)) consider(start, d + this.placeCost(start) + turns);
+      if (start !== undefined && admitted(start)) consider(start, d + this.cost(start) + turns);
     }
     turns = 0;
     for (let i = to, d = 1; i < Math.min(max, to + TARGET_AFTER); i++, d++) {
       turns += this.turnCost(this.tokens[i]!);
-      if (admitted(i)) consider(i, d + AFTER_COST + this.placeCost(i) + turns);
+      if (admitted(i)) consider(i, d + AFTER_COST + this.cost(i) + turns);
     }
     // The sentence's main actor stays in view however long the sentence (`تنظر الجزائر ... بعد أن أخفقت الدبلوماسية`).
     const main = this.mainActor(min, from, admitted);
     if (main !== null) consider(main, MAIN_COST);
     return (best as { index: number } | null)?.index ?? null;
+  }
+
+  /** What a mention adds to its distance: naming a place or topic, a governing preposition, the holder's own side. */
+  private cost(i: number): number {
+    const ids = this.mentionAt(i)!.ids;
+    return this.placeCost(i) + (this.governed(i) ? GOVERNED_COST : 0) + (ids.every((id) => this.self.has(id)) ? SELF_COST : 0);
   }
 
   /** What crossing a word adds: a contrast (`لكن`, `بينما`) turns to another side, `أن` opens another clause. */
@@ -157,11 +232,12 @@ export class TargetFinder extends MentionIndex {
     return 0;
   }
 
-  /** A mention after a preposition (`إلى مالي`, `لمالي`) is not the one who acts. */
+  /** A mention after a preposition (`إلى مالي`, `لمالي`) is not the one who acts; `كل من` is "each of", governed as `كل` is. */
   private governed(i: number): boolean {
     const t = this.tokens[i]!;
     if (t.clitics.preposition) return true;
     const prev = this.tokens[i - 1];
+    if (prev !== undefined && prev.key === this.words.from && this.tokens[i - 2]?.key === this.words.each) return this.governed(i - 2);
     return prev !== undefined && this.words.governing.has(prev.key);
   }
 }

@@ -33,7 +33,8 @@ export function negationAt(tokens: readonly Token[], at: number, text: string, w
     if (failures.has(key)) return 'failed';
     if (!negators.has(key)) continue;
     if (notNegations.some((phrase) => phrase.every((k, j) => sameWord(tokens[i + j], k)))) continue;
-    if (restrictedAfter(tokens, at, text)) continue;
+    // لا ... إلا, ليس ... سوى: a restriction, whether the cue stands after it or before it.
+    if (exceptBetween(tokens, i, at) || restrictedAfter(tokens, at, text)) continue;
     return 'negated';
   }
   return null;
@@ -59,5 +60,11 @@ function restrictedAfter(tokens: readonly Token[], at: number, text: string): bo
     if (t.kind === 'punct' || breaksClause(text, tokens[i - 1]!.end, t.start)) return false;
     if (except.has(t.key)) return true;
   }
+  return false;
+}
+
+/** `إلا` or `سوى` between the negator at `from` and the predicate at `to` (`ليس المتمردون سوى أداة`). */
+function exceptBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (except.has(tokens[i]!.key)) return true;
   return false;
 }

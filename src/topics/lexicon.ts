@@ -1,20 +1,17 @@
 import { describeValue } from '../errors';
 import { addCue, createCueMatcher, type CueMatcher } from '../match/cues';
-import { lexiconKey } from '../text/keys';
 import type { Tokenizer } from '../text/tokenizer';
 import { SPORT_WORDS } from './data/cues';
 import type { TopicCue, TopicId } from './types';
 
-/** @internal what a matched phrase stands for: a cue, or a phrase that only shadows cues. */
-export type CueValue = { cue: TopicCue } | { cue: null };
+/** @internal what a matched phrase stands for: a cue, a phrase that only shadows cues, or a word of sport. */
+export type CueValue = { cue: TopicCue } | { cue: null; sport?: true };
 
 /** A compiled topic lexicon. */
 export interface TopicLexicon {
   readonly cues: readonly TopicCue[];
-  /** @internal */
+  /** @internal cues, shadowing phrases and words of sport (see `SPORT_WORDS`). */
   readonly matcher: CueMatcher<CueValue>;
-  /** @internal folded words of sport (see `SPORT_WORDS`). */
-  readonly sport: ReadonlySet<string>;
 }
 
 export const TOPICS: readonly TopicId[] = ['military_aid', 'terrorism', 'diplomacy'];
@@ -43,9 +40,7 @@ export function compileTopicLexicon(cues: readonly TopicCue[], notCues: readonly
   });
   // A shadowing phrase wins over a cue on exactly the same words: it is the more specific reading.
   for (const phrase of notCues) add(phrase, { cue: null }, (_old, added) => added);
-  return {
-    cues,
-    matcher,
-    sport: new Set(SPORT_WORDS.map((w) => lexiconKey(w).replace(/^ال/, ''))),
-  };
+  // Words of sport are found in the same pass; a cue on the same word wins.
+  for (const word of SPORT_WORDS) add(word, { cue: null, sport: true }, (old) => old);
+  return { cues, matcher };
 }

@@ -1,10 +1,10 @@
 import { CAMEO } from '../events/data/cameo';
-import { matchCues } from '../match/cues';
+import { matchCues, type CueMatch } from '../match/cues';
 import type { Span } from '../normalize/normalized-text';
 import type { Region } from '../text/regions';
 import type { Token } from '../text/tokenizer';
 import { negationAt } from '../text/negation';
-import { TOPICS, type TopicLexicon } from './lexicon';
+import { TOPICS, type CueValue, type TopicLexicon } from './lexicon';
 import type { Subtopic, TopicCue, TopicId } from './types';
 
 /** What backs an answer: a span of the original text, the cue it matched and what it weighed. */
@@ -71,12 +71,14 @@ const MAX_CONTRIBUTION = 0.95;
  * the score reaches {@link PRESENT_THRESHOLD} and either two different cues or one occurrence of
  * at least that weight back it, so a lone passing word never makes a topic.
  */
-export function scoreTopics(input: TopicInput, lexicon: TopicLexicon): TopicTag[] {
+export function scoreTopics(input: TopicInput, lexicon: TopicLexicon, matches?: readonly CueMatch<CueValue>[]): TopicTag[] {
   const { text, tokens, excluded, sentences } = input;
   const leadEnd = sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.end ?? 0;
   const perCue = new Map<TopicCue, Evidence[]>();
   let diplomacyFactor: ((at: number) => number) | undefined;
-  for (const m of matchCues(tokens, lexicon.matcher)) {
+  const found = matches ?? matchCues(tokens, lexicon.matcher);
+  const sport = found.filter((m) => 'sport' in m.value).map((m) => tokens[m.from]!.start);
+  for (const m of found) {
     const cue = m.value.cue;
     if (!cue) continue;
     const first = tokens[m.from]!;
@@ -84,7 +86,7 @@ export function scoreTopics(input: TopicInput, lexicon: TopicLexicon): TopicTag[
     if (excluded.some((r) => first.start >= r.start && first.start < r.end)) continue;
     const negated = negationAt(tokens, m.from, text) !== null;
     let weight = cue.weight * (first.start < leadEnd ? LEAD_BOOST : 1) * (negated ? NEGATED_FACTOR : 1);
-    if (cue.topic === 'diplomacy') weight *= (diplomacyFactor ??= sentenceFacts(input, lexicon))(first.start);
+    if (cue.topic === 'diplomacy') weight *= (diplomacyFactor ??= sentenceFacts(input, sport))(first.start);
     const list = perCue.get(cue) ?? [];
     weight *= REPEAT_DECAY ** list.length;
     const evidence: Evidence = { start: first.start, end: last.end, text: text.slice(first.start, last.end), cue: cue.id, weight: round(Math.min(weight, MAX_CONTRIBUTION)) };
@@ -113,9 +115,9 @@ export function scoreTopics(input: TopicInput, lexicon: TopicLexicon): TopicTag[
   });
 }
 
-/** Per sentence: how many states or organisations it names and whether it is about sport; built in one pass. */
-function sentenceFacts(input: TopicInput, lexicon: TopicLexicon): (at: number) => number {
-  const { sentences, tokens, parties } = input;
+/** Per sentence: how many states or organisations it names and whether it names a word of sport (at `sportAt`). */
+function sentenceFacts(input: TopicInput, sportAt: readonly number[]): (at: number) => number {
+  const { sentences, parties } = input;
   const starts = sentences.map((x) => x.start);
   const indexOf = (at: number): number => {
     let lo = 0;
@@ -133,9 +135,8 @@ function sentenceFacts(input: TopicInput, lexicon: TopicLexicon): (at: number) =
     const i = indexOf(p.start);
     if (i >= 0) ids[i]!.add(p.id);
   }
-  for (const t of tokens) {
-    if (t.kind !== 'arabic' || !lexicon.sport.has(t.baseKey)) continue;
-    const i = indexOf(t.start);
+  for (const at of sportAt) {
+    const i = indexOf(at);
     if (i >= 0) sport[i] = true;
   }
   return (at) => {

@@ -42,7 +42,13 @@ export const SOURCE_GROUPS: Readonly<Record<string, readonly string[]>> = {
 export const TITLES: readonly string[] = [
   'الوزير', 'وزير', 'الوزيرة', 'وزيرة', 'المتحدث', 'متحدث', 'الناطق', 'ناطق', 'الرئيس', 'رئيس', 'السفير', 'سفير',
   'ممثل', 'الممثل', 'قائد', 'القائد', 'المدير', 'مدير',
+  // institutions speak for their state the same way (`أكدت الخارجية الجزائرية`)
+  'الخارجية', 'وزارة', 'الوزارة', 'الحكومة', 'حكومة', 'الرئاسة', 'رئاسة', 'الجيش', 'جيش', 'السلطات', 'سلطات', 'البرلمان',
+  'المجلس', 'مجلس', 'القيادة', 'قيادة', 'السفارة', 'سفارة', 'بيان', 'البيان', 'الناطقة', 'المتحدثة', 'رئيسة', 'الرئيسة',
 ];
+
+/** Media that report what someone else says (`أفادت وكالة الأنباء، نقلا عن مسؤولين`): the verb's subject, not the holder. */
+export const MEDIA_WORDS: readonly string[] = ['وكالة', 'الوكالة', 'صحيفة', 'الصحيفة', 'موقع', 'الموقع', 'قناة', 'القناة', 'وسائل', 'يومية', 'مجلة', 'إذاعة', 'الإذاعة', 'التلفزيون', 'التلفزيون'];
 
 /** Words after which the reported clause starts (`أن`, `إن`, `بأن`). */
 export const CLAUSE_OPENERS: readonly string[] = ['أن', 'إن', 'بأن', 'أنه', 'أنها', 'إنه', 'إنها', 'أنهم'];

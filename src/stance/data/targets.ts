@@ -29,7 +29,11 @@ export const CONTRAST_WORDS: readonly string[] = ['لكن', 'لكنها', 'لك�
 export const TARGET_BEFORE = 12;
 export const TARGET_AFTER = 8;
 /** What a place or topic mention, an after-side mention and a contrast word add to the distance. */
-export const PLACE_COST = 5;
+export const PLACE_COST = 8;
+/** What a mention that a preposition governs adds (`انسحبت القوات الفرنسية من النيجر`: not the one who withdrew). */
+export const GOVERNED_COST = 3;
+/** What the holder's own side adds (`أكد غويتا ثقة مالي بهذا الشريك` is about the partner). */
+export const SELF_COST = 4;
 export const AFTER_COST = 0.5;
 export const CONTRAST_COST = 6;
 /** What crossing `أن` / `إن` adds: the cue is in another clause. */

@@ -15,11 +15,15 @@ export const FAILURE_WORDS: readonly string[] = ['فشل', 'فشلت', 'يفشل
 
 /**
  * A negator and the words after it that together do not negate: `لا يزال` (still), `لا سيما`
- * (especially), `لا تعد ولا تحصى` (countless), `لا بد` (must), `لا شك` (no doubt).
+ * (especially), `لا تعد ولا تحصى` (countless), `لا بد` (must), `لا شك` (no doubt), and the verbs
+ * of hiding, hesitating and denying, whose negation asserts (`لا يخفي أطماعه`, `لا يتردد في`).
  */
 export const NOT_NEGATIONS: readonly string[] = [
   'لا يزال', 'لا تزال', 'لا زال', 'لا زالت', 'لا سيما', 'لا تعد ولا تحصى', 'لا يعد ولا يحصى', 'لا تحصى', 'لا بد', 'لا شك',
   'لم يعد',
+  // not hiding, not hesitating, not denying: what follows is asserted (`لا يخفي الكرملين أطماعه`)
+  'لا يخفي', 'لا تخفي', 'لم يخف', 'لم تخف', 'لا يتردد', 'لا تتردد', 'لم يتردد', 'لم تتردد', 'لا يتوانى', 'لا تتوانى',
+  'لم يتوان', 'لم تتوان', 'لا ينكر', 'لا تنكر', 'لا يخفى', 'لا تخفى',
 ];
 
 /**
