@@ -156,14 +156,20 @@ export function matchAll(tokens: readonly Token[], merged: MergedMatcher, gaps: 
   return out;
 }
 
-/** The values of token t's word written another way: without the accusative's alef, with ة for the ت before a pronoun. */
+/** The values of token t's word written another way: without the accusative's alef, with ة for the ت before a pronoun, without an object pronoun. */
 function variantValues(words: ReadonlyMap<string, unknown[]>, t: Token): unknown[] | undefined {
   const key = t.baseKey;
   const last = key.charCodeAt(key.length - 1);
   if (last === 0x0627 && key.length > 3) return words.get(key.slice(0, -1));
   if (last === 0x062a && t.clitics.pronoun) return words.get(`${key.slice(0, -1)}ه`);
+  // تستغلها، يتهمهم: an object pronoun the tokenizer left on a verb it does not know.
+  if (!t.clitics.pronoun && key.length >= 6) {
+    for (const p of OBJECT_PRONOUNS) if (key.endsWith(p)) return words.get(key.slice(0, -p.length));
+  }
   return undefined;
 }
+
+const OBJECT_PRONOUNS = ['هما', 'ها', 'هم'];
 
 /** Lexicon k's longest phrase that starts with token i's word (trie node `first`) and goes on after a subject. */
 function splitMerged(tokens: readonly Token[], first: MergedNode, k: number, i: number, gap: GapFinder): CueMatch<unknown> | null {

@@ -129,7 +129,9 @@ function holderAfter(
     const t = tokens[j]!;
     if (openers.has(t.key) || QUOTES.has(t.norm) || t.norm === ':') break;
     // The speaker comes before what the verb is about (`أشاد بالدعم الروسي`: Russia is praised, not speaking).
-    if ((afterVerb || j > from) && (t.clitics.preposition === 'ب' || objects.has(t.key)) && !groups.has(t.key)) break;
+    // (`نقلا عن مسؤولين` is a source, not what the verb is about.)
+    const quoting = j > from && markerStarts.has(tokens[j - 1]!.key);
+    if ((afterVerb || j > from) && !quoting && (t.clitics.preposition === 'ب' || objects.has(t.key)) && !groups.has(t.key)) break;
     // Past a comma only to find the leader a title announces (`رئيس ... في مالي، الجنرال أسيمي غويتا`).
     if (t.kind === 'punct') continue;
     const m = mentionAt.get(t.start);

@@ -126,8 +126,8 @@ export function scoreStances(input: StanceInput, lexicon: StanceLexicon, found?:
     const first = tokens[m.from]!;
     const last = tokens[m.to - 1]!;
     if (excluded.some((r) => first.start >= r.start && first.start < r.end)) continue;
-    // From the reporting verb on (`أشاد الخبراء بـ...` is the experts' praise) to the end of the clause.
-    const said = attributions.find((x) => first.start >= x.cue.start && first.start < x.end)?.holder;
+    // From the reporting verb on (`أشاد الخبراء بـ...`), or the clause before a marker that ends it (`..., حسب مصادر`).
+    const said = attributions.find((x) => first.start >= Math.min(x.start, x.cue.start) && first.start < x.end)?.holder;
     const holder = said?.id ?? 'author';
     const self = new Set([holder, parentOf.get(holder) ?? '']);
     const types = m.value.targetTypes as readonly string[] | undefined;

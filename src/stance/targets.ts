@@ -4,7 +4,7 @@ import type { ActorType } from '../actors/types';
 import type { Span } from '../normalize/normalized-text';
 import type { Token, Tokenizer } from '../text/tokenizer';
 import { CLAUSE_OPENERS } from './data/reporting';
-import { AFTER_COST, CLAUSE_COST, GOVERNED_COST, SELF_COST, CONTRAST_COST, CONTRAST_WORDS, MAIN_COST, PLACE_COST, PLACE_PREPOSITIONS, TARGET_AFTER, TARGET_BEFORE, TOPIC_NOUNS } from './data/targets';
+import { AFTER_COST, CLAUSE_COST, GOVERNED_COST, PRONOUN_MAIN_COST, SELF_COST, CONTRAST_COST, CONTRAST_WORDS, MAIN_COST, PLACE_COST, PLACE_PREPOSITIONS, TARGET_AFTER, TARGET_BEFORE, TOPIC_NOUNS } from './data/targets';
 
 /** Types an article can take a stance toward (not media). */
 export const TARGET_TYPES: ReadonlySet<ActorType> = new Set(['state', 'igo', 'armed_group', 'rebel_movement', 'pmc', 'leader']);
@@ -193,8 +193,9 @@ export class TargetFinder extends MentionIndex {
       if (admitted(i)) consider(i, d + AFTER_COST + this.cost(i) + turns);
     }
     // The sentence's main actor stays in view however long the sentence (`تنظر الجزائر ... بعد أن أخفقت الدبلوماسية`).
+    // ... and nearer when the cue bears a pronoun, which mostly points back to it (`... في تدخل جديد يخدم أجندتها`).
     const main = this.mainActor(min, from, admitted);
-    if (main !== null) consider(main, MAIN_COST);
+    if (main !== null) consider(main, this.tokens.slice(from, to).some((t) => t.clitics.pronoun) ? PRONOUN_MAIN_COST : MAIN_COST);
     return (best as { index: number } | null)?.index ?? null;
   }
 

@@ -40,3 +40,5 @@ export const CONTRAST_COST = 6;
 export const CLAUSE_COST = 3;
 /** The cost of the sentence's main actor, wherever it stands. */
 export const MAIN_COST = 10;
+/** ... when the cue bears a pronoun (`أجندتها`, `نفوذها`). */
+export const PRONOUN_MAIN_COST = 5;

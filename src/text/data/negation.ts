@@ -11,7 +11,11 @@ export const NEGATORS: readonly string[] = [
 ];
 
 /** Failure: the event was attempted and did not happen (`فشل في`, `أخفق في`); it also frames the actor. */
-export const FAILURE_WORDS: readonly string[] = ['فشل', 'فشلت', 'يفشل', 'تفشل', 'أخفق', 'أخفقت', 'يخفق', 'إخفاق', 'فشلها', 'فشله'];
+export const FAILURE_WORDS: readonly string[] = [
+  'فشل', 'فشلت', 'يفشل', 'تفشل', 'أخفق', 'أخفقت', 'يخفق', 'إخفاق', 'فشلها', 'فشله',
+  // unable to: `عاجزا عن الصمود` did not hold
+  'عجز', 'عجزت', 'يعجز', 'تعجز', 'عاجز', 'عاجزا', 'عاجزة', 'عاجزون', 'عاجزين',
+];
 
 /**
  * A negator and the words after it that together do not negate: `لا يزال` (still), `لا سيما`
