@@ -10,7 +10,9 @@ import { EVENT_CUES } from './events/data/triggers';
 import { extractEvents } from './events/extract';
 import { compileEventLexicon, type EventLexicon, type EventMatchValue } from './events/lexicon';
 import { matchAll, mergeMatchers, type CueMatch, type CueMatcher, type MergedMatcher } from './match/cues';
+import { MentionTable } from './actors/mention-index';
 import { TargetFinder } from './stance/targets';
+import { indexSentences } from './text/sentence-index';
 import type { ActorEvent, EventCue } from './events/types';
 import { regions, type Region } from './text/regions';
 import { sentences } from './text/sentences';
@@ -84,10 +86,13 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     tokenizer = defaultTokenizer();
     gazetteer = defaultGazetteer();
   }
+  // The cue lexicons are read by a tokenizer of their own: the same analysis of every word, but
+  // thousands of cue forms stay out of the memo the texts are read with, which keeps it small and fast.
+  const reader = new Tokenizer(tokenizer.lexicon);
   const lexicons: Lexicons = {
-    topics: compileTopicLexicon(custom.topicCues ?? TOPIC_CUES, NOT_CUES, tokenizer),
-    stance: compileStanceLexicon(custom.stanceCues ?? STANCE_CUES, tokenizer),
-    events: compileEventLexicon(custom.eventCues ?? EVENT_CUES, tokenizer),
+    topics: compileTopicLexicon(custom.topicCues ?? TOPIC_CUES, NOT_CUES, reader),
+    stance: compileStanceLexicon(custom.stanceCues ?? STANCE_CUES, reader),
+    events: compileEventLexicon(custom.eventCues ?? EVENT_CUES, reader),
   };
   // One pass over the tokens finds the cues of all three lexicons.
   const merged = mergeMatchers([lexicons.topics.matcher, lexicons.stance.matcher, lexicons.events.matcher] as CueMatcher<unknown>[]);
@@ -129,9 +134,11 @@ function run(text: string, tokenizer: Tokenizer, gazetteer: Gazetteer, lexicons:
     while (i > min && tokens[i]!.start > found.start) if (tokens[--i]!.kind === 'punct') return null;
     return { source: found.source, target: found.target, at: i };
   };
-  const finder = new TargetFinder(tokens, counted, article, lexicons.stance.words, actorsBefore);
+  const index = indexSentences(tokens, article);
+  const mentions = new MentionTable(tokens, counted);
+  const finder = new TargetFinder(tokens, counted, article, lexicons.stance.words, { index, mentions, acting: actorsBefore });
   const [topicMatches, stanceMatches, eventMatches] = matchAll(tokens, merged, [undefined, finder.subjectGap, undefined]);
-  const events = extractEvents({ text, tokens, sentences: article, actors: counted, attributions: said }, lexicons.events, eventMatches as CueMatch<EventMatchValue>[]);
+  const events = extractEvents({ text, tokens, sentences: article, actors: counted, attributions: said, index, mentions }, lexicons.events, eventMatches as CueMatch<EventMatchValue>[]);
   acts = events.filter((e) => !e.mutual).flatMap((e) => e.evidence.map((t) => ({ start: t.start, source: e.source, target: e.target }))).sort((x, y) => x.start - y.start);
   return {
     version: { marsad: VERSION, lexicon: LEXICON_VERSION, cameo: EVENT_TABLES.cameo, plover: EVENT_TABLES.plover },

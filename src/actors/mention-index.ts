@@ -11,6 +11,54 @@ export interface MentionSpan {
   ids: string[];
 }
 
+/** The mentions of one text by token: built once per text, then seen through views (see {@link MentionTable.view}). */
+export class MentionTable {
+  private readonly mentions: { i: number; to: number; id: string; type: ActorType; leader: boolean }[] = [];
+  private readonly views = new Map<string, MentionView>();
+
+  constructor(tokens: readonly Token[], actors: readonly FoundActor[]) {
+    for (const a of actors) {
+      for (const m of a.mentions) {
+        if (m.excluded) continue;
+        const i = tokenAt(tokens, m.start);
+        if (i < 0) continue;
+        let to = i + 1;
+        while (to < tokens.length && tokens[to]!.start < m.end) to++;
+        this.mentions.push({ i, to, id: a.id, type: a.type, leader: m.via === 'leader' });
+      }
+    }
+  }
+
+  /**
+   * The mentions of actors of `types`, by the token they start and end at; with
+   * `leaderForState` false, a leader's name does not also count as his state's.
+   */
+  view(types: ReadonlySet<ActorType>, leaderForState: boolean): MentionView {
+    const key = `${[...types].join()}|${leaderForState}`;
+    let v = this.views.get(key);
+    if (v) return v;
+    const at = new Map<number, { ids: string[]; to: number }>();
+    for (const m of this.mentions) {
+      if (!types.has(m.type) || (!leaderForState && m.leader)) continue;
+      const old = at.get(m.i);
+      if (old) {
+        if (!old.ids.includes(m.id)) old.ids.push(m.id);
+        old.to = Math.max(old.to, m.to);
+      } else at.set(m.i, { ids: [m.id], to: m.to });
+    }
+    const endsAt = new Map<number, number>();
+    for (const [i, m] of at) endsAt.set(m.to - 1, i);
+    this.views.set(key, (v = { at, endsAt }));
+    return v;
+  }
+}
+
+/** Token index -> the actors a mention starting there names and the token after it; a mention's last token -> its first. */
+export interface MentionView {
+  readonly at: ReadonlyMap<number, { ids: string[]; to: number }>;
+  readonly endsAt: ReadonlyMap<number, number>;
+}
+
 /**
  * The mentions of one text indexed by token, for the layers that look for the actors around a
  * cue: which mention starts or ends at a token, and the lists they are coordinated in
@@ -18,34 +66,22 @@ export interface MentionSpan {
  */
 export class MentionIndex {
   /** Token index -> the actors a mention starting there names, and the token after it. */
-  protected readonly at = new Map<number, { ids: string[]; to: number }>();
+  protected readonly at: ReadonlyMap<number, { ids: string[]; to: number }>;
   /** Token index of a mention's last token -> its first. */
-  protected readonly endsAt = new Map<number, number>();
+  protected readonly endsAt: ReadonlyMap<number, number>;
 
   constructor(
     protected readonly tokens: readonly Token[],
-    actors: readonly FoundActor[],
+    mentions: MentionTable,
     types: ReadonlySet<ActorType>,
     /** Head nouns a name may hang on inside a list (`وممثلي المتمردين`), as token keys. */
     private readonly heads: ReadonlySet<string>,
     /** Whether a leader's name also stands for his state (it does for who acts; not for whom a text judges). */
     leaderForState = true,
   ) {
-    for (const a of actors) {
-      if (!types.has(a.type)) continue;
-      for (const m of a.mentions) {
-        const i = tokenAt(tokens, m.start);
-        if (i < 0 || m.excluded || (!leaderForState && m.via === 'leader')) continue;
-        let to = i + 1;
-        while (to < tokens.length && tokens[to]!.start < m.end) to++;
-        const old = this.at.get(i);
-        if (old) {
-          if (!old.ids.includes(a.id)) old.ids.push(a.id);
-          old.to = Math.max(old.to, to);
-        } else this.at.set(i, { ids: [a.id], to });
-      }
-    }
-    for (const [i, m] of this.at) this.endsAt.set(m.to - 1, i);
+    const v = mentions.view(types, leaderForState);
+    this.at = v.at;
+    this.endsAt = v.endsAt;
   }
 
   /** The mention starting at token i, if any. */

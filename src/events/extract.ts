@@ -1,7 +1,9 @@
 import type { FoundActor } from '../actors/find';
+import { MentionTable } from '../actors/mention-index';
 import { matchCues, type CueMatch } from '../match/cues';
 import type { Span } from '../normalize/normalized-text';
 import type { Attribution } from '../stance/holders';
+import { indexSentences, type SentenceIndex } from '../text/sentence-index';
 import type { Token } from '../text/tokenizer';
 import { CAMEO } from './data/cameo';
 import { AFTER_WINDOW, BEFORE_WINDOW, NEEDS_WINDOW } from './data/arguments';
@@ -17,6 +19,9 @@ export interface EventInput {
   sentences: readonly Span[];
   actors: readonly FoundActor[];
   attributions: readonly Attribution[];
+  /** The tokens by sentence, and the mentions by token, when the caller has them already. */
+  index?: SentenceIndex;
+  mentions?: MentionTable;
 }
 
 const DEFAULT_TARGET_MARKERS: readonly EventMarker[] = ['to', 'on', 'bi', 'with', 'between'];
@@ -47,9 +52,14 @@ export function extractEvents(input: EventInput, lexicon: EventLexicon, matches?
   };
   const found = matches ?? matchCues(tokens, lexicon.matcher);
   const partyWords = new Map<number, 'self' | 'dual'>();
-  for (const m of found) if ('party' in m.value) partyWords.set(m.from, m.value.party);
-  const index = new PartyIndex(tokens, actors, lexicon.words, partyWords, selfAt);
-  const bounds = sentenceBounds(tokens, sentences);
+  const openers: number[] = [];
+  for (const m of found) {
+    if (!('party' in m.value)) continue;
+    if (m.value.party === 'opener') openers.push(m.from);
+    else partyWords.set(m.from, m.value.party);
+  }
+  const index = new PartyIndex(tokens, actors, input.mentions ?? new MentionTable(tokens, actors), lexicon.words, partyWords, selfAt);
+  const bounds = input.index ?? indexSentences(tokens, sentences);
   const events = new Map<string, ActorEvent>();
   /** The last token a needing trigger covered: a trigger inside it is its object (`استنجدت ... بالدعم العسكري`). */
   let covered = -1;
@@ -65,6 +75,8 @@ export function extractEvents(input: EventInput, lexicon: EventLexicon, matches?
       lastSentence = s;
       lastSource = null;
     }
+    // An event needs two sides: a sentence that names one actor tells none (`البلدين` counts for two).
+    if (index.countIn(min, max) === 0 || (index.countIn(min, max) === 1 && !partyWords.size)) continue;
     const { cue, form } = m.value;
     let end = m.to;
     const needs = lexicon.needs.get(cue);
@@ -78,8 +90,7 @@ export function extractEvents(input: EventInput, lexicon: EventLexicon, matches?
 
     const trailFrom = bounds.ranges[Math.max(0, s - DUAL_REACH)]![0];
     // Before the trigger back to the start of its clause (`... أن`), after it to the end of the window.
-    let clause = m.from;
-    while (clause > min && m.from - clause < CLAUSE_REACH && !lexicon.words.openers.has(tokens[clause - 1]!.key)) clause--;
+    const clause = Math.max(min, m.from - CLAUSE_REACH, (lastBefore(openers, m.from) ?? -1) + 1);
     // A list that starts before the window still counts whole (`الجزائر، موريتانيا، مالي والنيجر تتابع ...`).
     const before = only(index.partiesIn(Math.max(clause, m.from - BEFORE_WINDOW), m.from, clause, m.from, trailFrom).reverse(), cue, typeOf);
     // A mutual trigger may hold its parties (`جيشي البلدين`).
@@ -187,16 +198,15 @@ function otherState(parties: readonly Party[], recipient: readonly string[], typ
   return states.size === 1 ? [...states] : null;
 }
 
-/** For each token, the article sentence it is in (-1: none), and each sentence's token range. */
-function sentenceBounds(tokens: readonly Token[], sentences: readonly Span[]): { sentenceOf: Int32Array; ranges: [number, number][] } {
-  const sentenceOf = new Int32Array(tokens.length).fill(-1);
-  const ranges: [number, number][] = [];
-  let t = 0;
-  sentences.forEach((s, k) => {
-    while (t < tokens.length && tokens[t]!.start < s.start) t++;
-    const from = t;
-    while (t < tokens.length && tokens[t]!.start < s.end) sentenceOf[t++] = k;
-    ranges.push([from, t]);
-  });
-  return { sentenceOf, ranges };
+
+/** The last value below x in an ascending array, or null. */
+function lastBefore(values: readonly number[], x: number): number | null {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? values[lo - 1]! : null;
 }

@@ -15,9 +15,12 @@ export interface TriggerValue {
   readonly form: TriggerForm;
 }
 
-/** @internal a word that stands for a party named elsewhere (`بلاده`, `البلدين`), found in the same pass as the triggers. */
+/**
+ * @internal a word the event layer looks for, found in the same pass as the triggers: one that
+ * stands for a party named elsewhere (`بلاده`, `البلدين`), or one that opens a clause (`أن`).
+ */
 export interface PartyWordValue {
-  readonly party: 'self' | 'dual';
+  readonly party: 'self' | 'dual' | 'opener';
 }
 
 /** @internal what the event matcher finds. */
@@ -108,7 +111,7 @@ export function compileEventLexicon(cues: readonly EventCue[], tokenizer: Tokeni
     }
   });
   // Matched on the word without its pronoun (`بلاده` as `بلاد`); the party index checks the whole word.
-  for (const [list, party] of [[SELF_WORDS, 'self'], [DUAL_WORDS, 'dual']] as const) {
+  for (const [list, party] of [[SELF_WORDS, 'self'], [DUAL_WORDS, 'dual'], [CLAUSE_OPENERS, 'opener']] as const) {
     for (const w of list) addCue(matcher, w, { party }, tokenizer, (old) => old);
   }
   return { cues, matcher, needs, words: compileWords(tokenizer) };

@@ -1,4 +1,4 @@
-import { negationAt } from '../text/negation';
+import { breaksClause, negationAt } from '../text/negation';
 import type { Token } from '../text/tokenizer';
 import { FUTURE_WINDOW } from './data/arguments';
 import type { EventWords } from './lexicon';
@@ -15,7 +15,7 @@ export function modalityAt(tokens: readonly Token[], at: number, text: string, w
   for (let i = at - 1; i >= 0 && i >= at - FUTURE_WINDOW; i--) {
     const t = tokens[i]!;
     // `يتوقع أن يؤدي التعاون ...`: what is expected is the clause's consequence, not the event.
-    if (t.kind === 'punct' || words.openers.has(t.key) || /[\n\r]/.test(text.slice(t.end, tokens[i + 1]!.start))) break;
+    if (t.kind === 'punct' || words.openers.has(t.key) || breaksClause(text, t.end, tokens[i + 1]!.start)) break;
     if (t.clitics.future || words.future.has(t.key)) return 'future';
   }
   return null;

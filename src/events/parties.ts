@@ -1,5 +1,5 @@
 import type { FoundActor } from '../actors/find';
-import { MentionIndex, type MentionSpan } from '../actors/mention-index';
+import { MentionIndex, type MentionSpan, type MentionTable } from '../actors/mention-index';
 import type { ActorType } from '../actors/types';
 import type { Token } from '../text/tokenizer';
 import type { EventWords } from './lexicon';
@@ -7,6 +7,8 @@ import type { EventMarker } from './types';
 
 /** Actors that take part in events: a leader counts for his state (his mention is also the state's). */
 const PARTY_TYPES: ReadonlySet<ActorType> = new Set(['state', 'igo', 'armed_group', 'rebel_movement', 'pmc']);
+/** How many words back a preposition may mark a party (see `markerOf`). */
+const MARKER_REACH = 4;
 
 /**
  * One party around a trigger: tokens `[from, to)` naming one actor or a list of them (`الصين
@@ -26,23 +28,29 @@ export class PartyIndex extends MentionIndex {
   /** Where `البلدين` may look back to: the first token of the sentences it may reach. */
   private trailFrom = 0;
 
+  private readonly markers = new Map<number, EventMarker | null>();
   /** Every token where a party may start (mentions and party words), ascending. */
-  private readonly starts: number[];
+  private readonly starts: Int32Array;
 
   constructor(
     tokens: readonly Token[],
     actors: readonly FoundActor[],
+    mentions: MentionTable,
     private readonly words: EventWords,
     /** Where the text has a word that stands for a party named elsewhere (from the event matcher). */
     private readonly partyWords: ReadonlyMap<number, 'self' | 'dual'>,
     /** The state a holder speaks for at a token (`بلاده`), if any. */
     private readonly selfAt: (index: number) => string | null,
   ) {
-    super(tokens, actors, PARTY_TYPES, words.heads);
-    const states = new Set(actors.filter((a) => a.type === 'state' || a.type === 'igo').map((a) => a.id));
-    for (const [i, m] of this.at) for (const id of m.ids) if (states.has(id)) this.trail.push({ index: i, id });
-    this.trail.sort((x, y) => x.index - y.index);
-    this.starts = [...new Set([...this.at.keys(), ...partyWords.keys()])].sort((x, y) => x - y);
+    super(tokens, mentions, PARTY_TYPES, words.heads);
+    const starts = new Int32Array(this.at.size + partyWords.size);
+    let n = 0;
+    for (const i of this.at.keys()) starts[n++] = i;
+    for (const i of partyWords.keys()) if (!this.at.has(i)) starts[n++] = i;
+    this.starts = starts.subarray(0, n).sort();
+    const states = new Set<string>();
+    for (const a of actors) if (a.type === 'state' || a.type === 'igo') states.add(a.id);
+    for (const i of this.starts) for (const id of this.at.get(i)?.ids ?? []) if (states.has(id)) this.trail.push({ index: i, id });
   }
 
   /**
@@ -61,10 +69,15 @@ export class PartyIndex extends MentionIndex {
       const list = this.list(i, min, max);
       if (!list) continue;
       const last = out[out.length - 1];
-      if (!last || last.from !== list.from) out.push({ ...list, marker: this.markerOf(list.from, min) });
+      if (!last || last.from !== list.from) out.push({ from: list.from, to: list.to, ids: list.ids, marker: this.markerAt(list.from, min) });
       next = list.to;
     }
     return out;
+  }
+
+  /** How many places in tokens `[from, to)` may start a party (mentions and party words). */
+  countIn(from: number, to: number): number {
+    return firstAtLeast(this.starts, to) - firstAtLeast(this.starts, from);
   }
 
   /** A mention, `بلاده` or `البلدين` starting at token i. */
@@ -90,6 +103,14 @@ export class PartyIndex extends MentionIndex {
     return null;
   }
 
+  /** {@link markerOf}, kept per token when the words it looks back at are all in range (triggers of a sentence share them). */
+  private markerAt(i: number, min: number): EventMarker | null {
+    if (i - min < MARKER_REACH) return this.markerOf(i, min);
+    let m = this.markers.get(i);
+    if (m === undefined) this.markers.set(i, (m = this.markerOf(i, min)));
+    return m;
+  }
+
   /**
    * How the words before token i mark it: its own ل or ب, or a preposition up to three words
    * back over head nouns (`إلى الجيش المالي`, `بين حكومة مالي`, `لكل من الصين`). `في` after an
@@ -98,7 +119,7 @@ export class PartyIndex extends MentionIndex {
   private markerOf(i: number, min: number): EventMarker | null {
     const own = this.tokens[i]!.clitics.preposition;
     if (own) return own === 'ل' ? 'to' : own === 'ب' ? 'bi' : 'in';
-    for (let j = i - 1, steps = 0; j >= min && steps < 3; j--, steps++) {
+    for (let j = i - 1, steps = 0; j >= min && steps < MARKER_REACH - 1; j--, steps++) {
       const p = this.tokens[j]!;
       if (p.kind === 'punct') return null;
       const word = this.words.markers.get(p.key);
@@ -117,7 +138,7 @@ export class PartyIndex extends MentionIndex {
 }
 
 /** The index of the first value >= x in an ascending array. */
-function firstAtLeast(values: readonly number[], x: number): number {
+function firstAtLeast(values: Int32Array, x: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {

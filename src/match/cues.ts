@@ -1,4 +1,4 @@
-import type { Token, Tokenizer } from '../text/tokenizer';
+import { formMemo, formSlot, type Token, type Tokenizer } from '../text/tokenizer';
 import { addPhrase, type PhraseMatch, type PhraseTrie } from './phrases';
 
 /**
@@ -114,21 +114,21 @@ export function matchAll(tokens: readonly Token[], merged: MergedMatcher, gaps: 
   const bestTo = new Array<number>(n);
   const bestValue = new Array<unknown>(n);
   for (let i = 0; i < tokens.length; i++) {
-    bestTo.fill(-1);
     const t = tokens[i]!;
-    const first = merged.root.next?.get(t.stem);
-    let node: MergedNode | undefined = merged.root;
-    for (let j = i; j < tokens.length && node.next; j++) {
-      const t = tokens[j]!;
-      if (j > i && t.kind === 'punct' && t.norm === '.') continue;
-      node = node.next.get(t.stem);
+    const form = lookup(t, merged);
+    const first = form.first;
+    if (!first && !form.word && !form.variant) continue;
+    bestTo.fill(-1);
+    let node: MergedNode | undefined = first;
+    for (let j = i + 1; node?.next && j < tokens.length; j++) {
+      const u = tokens[j]!;
+      if (u.kind === 'punct' && u.norm === '.') continue;
+      node = node.next.get(u.stem);
       if (!node) break;
       const values = node.values;
       if (values) for (let k = 0; k < n; k++) if (values[k] !== undefined) { bestTo[k] = j + 1; bestValue[k] = values[k]; }
     }
     const arabic = t.kind === 'arabic';
-    let word: unknown[] | undefined | null = null;
-    let variant: unknown[] | undefined;
     for (let k = 0; k < n; k++) {
       if (i < free[k]! || taken[k]?.has(i)) continue;
       if (bestTo[k]! > 0) {
@@ -145,15 +145,29 @@ export function matchAll(tokens: readonly Token[], merged: MergedMatcher, gaps: 
         for (let x = split.gap![1]; x < split.to; x++) set.add(x);
         continue;
       }
-      if (word === null) {
-        word = merged.words.get(t.baseKey);
-        variant = variantValues(merged.words, t);
-      }
-      const value = word?.[k] ?? variant?.[k];
+      const value = form.word?.[k] ?? form.variant?.[k];
       if (value !== undefined) out[k]!.push({ from: i, to: i + 1, value });
     }
   }
   return out;
+}
+
+/** What a merged matcher finds for one distinct form: the trie node its stem leads to, its word's values and their variants. */
+interface FormLookup {
+  readonly first: MergedNode | undefined;
+  readonly word: unknown[] | undefined;
+  readonly variant: unknown[] | undefined;
+}
+
+const LOOKUP = formSlot();
+
+/** The lookup of token t's form, done once per distinct form and matcher: news has few distinct words. */
+function lookup(t: Token, merged: MergedMatcher): FormLookup {
+  return formMemo(t, LOOKUP, merged, lookUp);
+}
+
+function lookUp(t: Token, merged: MergedMatcher): FormLookup {
+  return { first: merged.root.next?.get(t.stem), word: merged.words.get(t.baseKey), variant: variantValues(merged.words, t) };
 }
 
 /** The values of token t's word written another way: without the accusative's alef, with ة for the ت before a pronoun, without an object pronoun. */

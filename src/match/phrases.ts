@@ -1,5 +1,4 @@
-import type { Token } from '../text/tokenizer';
-import type { Tokenizer } from '../text/tokenizer';
+import { formMemo, formSlot, type Token, type Tokenizer } from '../text/tokenizer';
 
 /** A trie of phrases over token keys; each complete phrase carries a value. */
 export interface PhraseTrie<T> {
@@ -13,6 +12,13 @@ export interface PhraseMatch<T> {
   to: number;
   value: T;
 }
+
+const FIRST_BY_KEY = formSlot();
+const FIRST_BY_STEM = formSlot();
+const stemOf = (t: Token) => t.stem;
+const keyOfToken = (t: Token) => t.key;
+const firstByStem = (t: Token, root: PhraseTrie<unknown>) => root.next?.get(t.stem);
+const firstByKey = (t: Token, root: PhraseTrie<unknown>) => root.next?.get(t.key);
 
 /** Which key of a token a trie is built on: `key` (the word without proclitics) or `stem`. */
 export type TokenKey = 'key' | 'stem';
@@ -47,14 +53,16 @@ export function addPhrase<T>(root: PhraseTrie<T>, keys: readonly string[], value
 export function longestMatches<T>(tokens: readonly Token[], root: PhraseTrie<T>, by: TokenKey): PhraseMatch<T>[] {
   const out: PhraseMatch<T>[] = [];
   const n = tokens.length;
+  const keyOf = by === 'stem' ? stemOf : keyOfToken;
   let i = 0;
   while (i < n) {
-    let node: PhraseTrie<T> | undefined = root;
-    let best: PhraseMatch<T> | null = null;
-    for (let j = i; j < n && node.next; j++) {
+    // The first step, from the root, is looked up once per distinct form.
+    let node = formMemo(tokens[i]!, by === 'stem' ? FIRST_BY_STEM : FIRST_BY_KEY, root, by === 'stem' ? firstByStem : firstByKey) as PhraseTrie<T> | undefined;
+    let best: PhraseMatch<T> | null = node?.value != null ? { from: i, to: i + 1, value: node.value } : null;
+    for (let j = i + 1; j < n && node?.next; j++) {
       const t = tokens[j]!;
-      if (j > i && t.kind === 'punct' && t.norm === '.') continue;
-      node = node.next.get(t[by]);
+      if (t.kind === 'punct' && t.norm === '.') continue;
+      node = node.next.get(keyOf(t));
       if (!node) break;
       if (node.value !== null) best = { from: i, to: j + 1, value: node.value };
     }

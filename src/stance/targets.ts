@@ -1,8 +1,9 @@
 import type { FoundActor } from '../actors/find';
-import { MentionIndex } from '../actors/mention-index';
+import { MentionIndex, MentionTable } from '../actors/mention-index';
 import type { ActorType } from '../actors/types';
 import type { Span } from '../normalize/normalized-text';
-import type { Token, Tokenizer } from '../text/tokenizer';
+import { indexSentences, type SentenceIndex } from '../text/sentence-index';
+import { formMemo, formSlot, type Token, type Tokenizer } from '../text/tokenizer';
 import { CLAUSE_OPENERS } from './data/reporting';
 import { AFTER_COST, CLAUSE_COST, GOVERNED_COST, PRONOUN_MAIN_COST, SELF_COST, CONTRAST_COST, CONTRAST_WORDS, MAIN_COST, PLACE_COST, PLACE_PREPOSITIONS, TARGET_AFTER, TARGET_BEFORE, TOPIC_NOUNS } from './data/targets';
 
@@ -38,6 +39,20 @@ export function compileTargetWords(tokenizer: Tokenizer): TargetWords {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+const CLASSES = formSlot();
+function classesOf(t: Token, w: TargetWords): number {
+  const k = t.key;
+  return (w.clauses.has(k) ? CLAUSE : 0) | (w.contrasts.has(k) ? CONTRAST : 0) | (w.places.has(k) ? PLACE : 0) | (w.topics.has(k) ? TOPIC : 0) | (w.governing.has(k) ? GOVERNING_WORD : 0);
+}
+/** Bits of {@link TargetFinder.classes}. */
+const CLAUSE = 1;
+const CONTRAST = 2;
+const PLACE = 4;
+const TOPIC = 8;
+const GOVERNING_WORD = 16;
+
+/** Who acts in the sentence before token `at` (from token `min`), as events tell it: the source, the target, and the trigger's token. */
+export type Acting = (at: number, min: number) => { source: string[]; target: string[]; at: number } | null;
 
 /** Where a cue's target stands (see `StanceCue.target`). */
 export type TargetDirection = 'after' | 'near' | 'subject';
@@ -62,28 +77,30 @@ export interface CueTargets {
  */
 export class TargetFinder extends MentionIndex {
   private readonly sentenceOf: Int32Array;
+  /** For each token, the first token at or after it where a mention starts. */
+  private readonly nextMention: Int32Array;
   /** The holder and his state, for the cue being resolved. */
   private self: ReadonlySet<string> = NONE;
-  private readonly ranges: [number, number][] = [];
+  private readonly ranges: readonly (readonly [number, number])[];
+
+  private readonly acting: Acting | undefined;
 
   constructor(
     tokens: readonly Token[],
     actors: readonly FoundActor[],
     sentences: readonly Span[],
     private readonly words: TargetWords,
-    /** Who acts in the sentence before token `at` (from `min`), as events tell it. */
-    private readonly acting?: (at: number, min: number) => { source: string[]; target: string[]; at: number } | null,
+    /** What the caller has already: the tokens by sentence and mention, and who acts as events tell it. */
+    shared: { index?: SentenceIndex; mentions?: MentionTable; acting?: Acting } = {},
   ) {
     // Praise of Goïta is praise of Goïta: his name does not also stand for Mali here.
-    super(tokens, actors, TARGET_TYPES, new Set(), false);
-    this.sentenceOf = new Int32Array(tokens.length).fill(-1);
-    let t = 0;
-    sentences.forEach((s, k) => {
-      while (t < tokens.length && tokens[t]!.start < s.start) t++;
-      const from = t;
-      while (t < tokens.length && tokens[t]!.start < s.end) this.sentenceOf[t++] = k;
-      this.ranges.push([from, t]);
-    });
+    super(tokens, shared.mentions ?? new MentionTable(tokens, actors), TARGET_TYPES, new Set(), false);
+    this.acting = shared.acting;
+    this.nextMention = new Int32Array(tokens.length + 1).fill(tokens.length + SPLIT_LEAD + 1);
+    for (let i = tokens.length - 1; i >= 0; i--) this.nextMention[i] = this.at.has(i) ? i : this.nextMention[i + 1]!;
+    const index = shared.index ?? indexSentences(tokens, sentences);
+    this.sentenceOf = index.sentenceOf;
+    this.ranges = index.ranges;
   }
 
   /**
@@ -92,6 +109,9 @@ export class TargetFinder extends MentionIndex {
    * `لا تحظى السلطات الانتقالية في النيجر بثقة`); returns the token after it.
    */
   readonly subjectGap = (from: number): number | null => {
+    // Most tokens have no name soon after them; a preposition is split by nothing.
+    if ((this.nextMention[from] ?? Infinity) > from + SPLIT_LEAD) return null;
+    if (this.classes(this.tokens[from - 1]!) & GOVERNING_WORD) return null;
     const s = this.sentence(from - 1);
     if (s < 0) return null;
     const [min, max] = this.ranges[s]!;
@@ -207,7 +227,13 @@ export class TargetFinder extends MentionIndex {
 
   /** What crossing a word adds: a contrast (`لكن`, `بينما`) turns to another side, `أن` opens another clause. */
   private turnCost(t: Token): number {
-    return this.words.contrasts.has(t.key) ? CONTRAST_COST : this.words.clauses.has(t.key) ? CLAUSE_COST : 0;
+    const bits = this.classes(t);
+    return bits & CONTRAST ? CONTRAST_COST : bits & CLAUSE ? CLAUSE_COST : 0;
+  }
+
+  /** Which of the word lists the token's form is in, looked up once per distinct form. */
+  private classes(t: Token): number {
+    return formMemo(t, CLASSES, this.words, classesOf);
   }
 
   /** The main actor of tokens `[from, to)`: the first mention that no preposition governs and that names neither a place nor a topic. */
@@ -229,7 +255,7 @@ export class TargetFinder extends MentionIndex {
     const t = this.tokens[i]!;
     const prev = this.tokens[i - 1];
     if (t.clitics.preposition === 'ك') return PLACE_COST;
-    if (prev && (this.words.places.has(prev.key) || this.words.topics.has(prev.key))) return PLACE_COST;
+    if (prev && this.classes(prev) & (PLACE | TOPIC)) return PLACE_COST;
     return 0;
   }
 
@@ -239,6 +265,6 @@ export class TargetFinder extends MentionIndex {
     if (t.clitics.preposition) return true;
     const prev = this.tokens[i - 1];
     if (prev !== undefined && prev.key === this.words.from && this.tokens[i - 2]?.key === this.words.each) return this.governed(i - 2);
-    return prev !== undefined && this.words.governing.has(prev.key);
+    return prev !== undefined && (this.classes(prev) & GOVERNING_WORD) !== 0;
   }
 }

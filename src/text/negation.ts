@@ -45,7 +45,8 @@ function sameWord(t: Token | undefined, key: string): boolean {
   return t !== undefined && (t.key === key || foldKey(t.norm) === key);
 }
 
-function breaksClause(text: string, from: number, to: number): boolean {
+/** A line break in `text[from, to)`: paragraphs and headlines are clauses of their own. */
+export function breaksClause(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return true;

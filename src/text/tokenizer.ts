@@ -37,6 +37,32 @@ export interface FormEntry {
   parts: readonly { readonly at: number; readonly entry: FormEntry }[] | null;
   /** The next entry with the same hash. */
   next: FormEntry | null;
+  /**
+   * What the layers found out about this form, kept so that each distinct form is looked up once
+   * (see {@link formMemo}): per slot, the owner (a compiled lexicon) and the value.
+   */
+  memo: ({ owner: object; value: unknown } | undefined)[] | null;
+}
+
+let slots = 0;
+
+/** @internal a new slot of the per-form memo, for one kind of lookup (at module load). */
+export function formSlot(): number {
+  return slots++;
+}
+
+/**
+ * @internal what `compute` gives for token t's form and `owner` (a compiled lexicon), computed
+ * once per distinct form: news has few distinct words, so lexicon lookups per word are done once.
+ */
+export function formMemo<O extends object, T>(t: Token, slot: number, owner: O, compute: (t: Token, owner: O) => T): T {
+  const entry = t.form;
+  const memo = (entry.memo ??= []);
+  const cached = memo[slot];
+  if (cached && cached.owner === owner) return cached.value as T;
+  const value = compute(t, owner);
+  memo[slot] = { owner, value };
+  return value;
 }
 
 /**
@@ -103,6 +129,11 @@ export class Token implements TokenData {
     return this.entry.analysis.baseKey;
   }
 
+  /** @internal the analysis every token of this form shares (memo slots live on it). */
+  get form(): FormEntry {
+    return this.entry;
+  }
+
   /** @internal whether the lexicon knows the word. */
   get known(): boolean {
     return this.entry.analysis.known;
@@ -160,7 +191,7 @@ export class Tokenizer {
       }
       const analysis = kind === 'arabic' ? analyzeWord(form, this.lexicon) : bareAnalysis(form);
       const stem = kind === 'arabic' ? foldKey(stemAnalysis(analysis, this.lexicon)) : analysis.key.toLowerCase();
-      e = { form, kind, analysis, stem, parts: null, next: null };
+      e = { form, kind, analysis, stem, parts: null, next: null, memo: null };
       this.memo.set(form, e);
       const h = hashOf(form, 0, form.length);
       e.next = this.byHash.get(h) ?? null;

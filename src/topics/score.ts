@@ -99,18 +99,32 @@ export function scoreTopics(input: TopicInput, lexicon: TopicLexicon, matches?: 
     list.push(evidence);
     perCue.set(cue, list);
   }
+  const byTopic = new Map<TopicId, [TopicCue, Evidence[]][]>(TOPICS.map((t) => [t, []]));
+  for (const entry of perCue) byTopic.get(entry[0].topic)!.push(entry);
   return TOPICS.map((topic) => {
-    const cues = [...perCue].filter(([cue]) => cue.topic === topic);
-    const score = noisyOr(cues.flatMap(([, list]) => list.map((e) => e.weight)));
-    const strongest = Math.max(0, ...cues.flatMap(([, list]) => list.map((e) => e.weight)));
-    const subtopics = new Map<Subtopic, number[]>();
-    for (const [cue, list] of cues) subtopics.set(cue.subtopic, [...(subtopics.get(cue.subtopic) ?? []), ...list.map((e) => e.weight)]);
+    const cues = byTopic.get(topic)!;
+    // Noisy-OR: what the evidence misses, multiplied, per topic and per subtopic.
+    let miss = 1;
+    let strongest = 0;
+    const misses = new Map<Subtopic, number>();
+    const evidence: Evidence[] = [];
+    for (const [cue, list] of cues) {
+      let sub = misses.get(cue.subtopic) ?? 1;
+      for (const e of list) {
+        miss *= 1 - e.weight;
+        sub *= 1 - e.weight;
+        if (e.weight > strongest) strongest = e.weight;
+        evidence.push(e);
+      }
+      misses.set(cue.subtopic, sub);
+    }
+    const score = 1 - miss;
     return {
       topic,
       score: round(score),
       present: score >= PRESENT_THRESHOLD && (cues.length >= 2 || strongest >= PRESENT_THRESHOLD),
-      subtopics: [...subtopics].map(([id, ws]) => ({ id, score: round(noisyOr(ws)) })).sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)),
-      evidence: cues.flatMap(([, list]) => list).sort((a, b) => a.start - b.start),
+      subtopics: [...misses].map(([id, m]) => ({ id, score: round(1 - m) })).sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)),
+      evidence: evidence.sort((a, b) => a.start - b.start),
     };
   });
 }
@@ -146,12 +160,6 @@ function sentenceFacts(input: TopicInput, sportAt: readonly number[]): (at: numb
     const n = ids[i]!.size;
     return n >= 2 ? TWO_PARTIES_BOOST : n === 0 ? NO_PARTY_FACTOR : 1;
   };
-}
-
-function noisyOr(weights: readonly number[]): number {
-  let miss = 1;
-  for (const w of weights) miss *= 1 - w;
-  return 1 - miss;
 }
 
 function round(x: number): number {
