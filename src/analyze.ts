@@ -7,6 +7,7 @@ import { createWordLexicon } from './text/lexicon';
 import { assertText, describeValue } from './errors';
 import { EVENT_TABLES } from './events/data/cameo';
 import { EVENT_CUES } from './events/data/triggers';
+import { actingFrom } from './events/acting';
 import { extractEvents } from './events/extract';
 import { compileEventLexicon, type EventLexicon, type EventMatchValue } from './events/lexicon';
 import { matchAll, mergeMatchers, type CueMatch, type CueMatcher, type MergedMatcher } from './match/cues';
@@ -26,8 +27,8 @@ import { STANCE_CUES, type StanceCue } from './stance/data/cues';
 import { findAttributions } from './stance/holders';
 import { compileStanceLexicon, scoreStances, type Stance, type StanceLexicon } from './stance/score';
 
-/** The version of the bundled lexicons (gazetteer, topic cues, sense rules). */
-export const LEXICON_VERSION = '2026.11.1';
+/** The version of the bundled lexicons (gazetteer, sense rules, topic, stance and event cues). */
+export const LEXICON_VERSION = '2026.12.1';
 
 /** What {@link analyze} says about one text. Plain data: `JSON.stringify` gives all of it. */
 export interface Analysis {
@@ -121,25 +122,13 @@ function run(text: string, tokenizer: Tokenizer, gazetteer: Gazetteer, lexicons:
   const article = spans.filter((x) => !excluded.some((r) => x.start >= r.start && x.start < r.end));
   const counted = actors.map((a) => ({ ...a, mentions: a.mentions.filter((m) => !m.excluded) }));
   const said = findAttributions(text, tokens, article, counted);
-  let acts: { start: number; source: string[]; target: string[] }[] = [];
-  // Who acts before a stance cue, as the events tell it (filled in below, read while scoring stance).
-  const actorsBefore = (at: number, min: number): { source: string[]; target: string[]; at: number } | null => {
-    const start = tokens[min]!.start;
-    const end = tokens[at]!.start;
-    let found: { source: string[]; target: string[]; start: number } | null = null;
-    for (const a of acts) if (a.start >= start && a.start < end) found = a;
-    if (!found) return null;
-    // Only an event of the same clause: no punctuation between.
-    let i = at;
-    while (i > min && tokens[i]!.start > found.start) if (tokens[--i]!.kind === 'punct') return null;
-    return { source: found.source, target: found.target, at: i };
-  };
   const index = indexSentences(tokens, article);
   const mentions = new MentionTable(tokens, counted);
-  const finder = new TargetFinder(tokens, counted, article, lexicons.stance.words, { index, mentions, acting: actorsBefore });
+  const finder = new TargetFinder(tokens, counted, article, lexicons.stance.words, { index, mentions });
   const [topicMatches, stanceMatches, eventMatches] = matchAll(tokens, merged, [undefined, finder.subjectGap, undefined]);
   const events = extractEvents({ text, tokens, sentences: article, actors: counted, attributions: said, index, mentions }, lexicons.events, eventMatches as CueMatch<EventMatchValue>[]);
-  acts = events.filter((e) => !e.mutual).flatMap((e) => e.evidence.map((t) => ({ start: t.start, source: e.source, target: e.target }))).sort((x, y) => x.start - y.start);
+  // The stance layer reads who acts from the events (`تحت غطاء` blames the suppliers, not their clients).
+  finder.knowActing(actingFrom(events, tokens));
   return {
     version: { marsad: VERSION, lexicon: LEXICON_VERSION, cameo: EVENT_TABLES.cameo, plover: EVENT_TABLES.plover },
     topics: scoreTopics({ text, tokens, sentences: spans, excluded, parties: partiesOf(actors) }, lexicons.topics, topicMatches as CueMatch<CueValue>[]),
@@ -162,11 +151,15 @@ let shared: Analyzer | undefined;
 
 /**
  * Analyses one text with the bundled lexicons: topics with scores and evidence, the actors it
- * names, and the parts that are not the article. Deterministic; never throws on a string.
+ * names, how the author and each quoted holder stand toward them, who does what to whom, and the
+ * parts that are not the article. Deterministic; never throws on a string.
  *
  * @example
- * analyze('أرسلت الجزائر مساعدات عسكرية إلى مالي').topics.filter((t) => t.present).map((t) => t.topic);
+ * const a = analyze('أرسلت الجزائر مساعدات عسكرية إلى مالي');
+ * a.topics.filter((t) => t.present).map((t) => t.topic);
  * //=> ['military_aid']
+ * a.events.map((e) => [e.source, e.target, e.cameo, e.modality]);
+ * //=> [[['DZA'], ['MLI'], '072', 'asserted']]
  */
 export function analyze(text: string): Analysis {
   assertText(text, 'analyze');

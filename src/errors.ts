@@ -32,3 +32,16 @@ export function assertText(text: unknown, caller: string): asserts text is strin
     throw new TypeError(`${caller}: expected text to be a string, got ${describeValue(text)}`);
   }
 }
+
+/**
+ * Names lexicon entry `index` for error messages (`stance cue 3 (favor.praise)`), after checking
+ * that its id is a non-empty string that `ids` has not seen (it is then added).
+ */
+export function entryName(kind: string, entry: unknown, index: number, ids: Set<string>): string {
+  const id = entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
+  const where = `${kind} ${index}${typeof id === 'string' ? ` (${id})` : ''}`;
+  if (typeof id !== 'string' || !id) throw new TypeError(`${where}: id must be a non-empty string, got ${describeValue(id)}`);
+  if (ids.has(id)) throw new Error(`${where}: the id ${id} is used twice`);
+  ids.add(id);
+  return where;
+}

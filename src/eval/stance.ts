@@ -1,4 +1,5 @@
 import type { Analyzer } from '../analyze';
+import { round3, scoresOf } from './counts';
 import type { Stance, StanceEvidence } from '../stance/score';
 
 /** A stance label. */
@@ -97,16 +98,11 @@ export function evaluateStances(items: Iterable<LabelledStanceItem>, analyzer: A
   }
   const f1 = new Map<StanceLabel, number>();
   const perLabel = STANCE_LABELS.map((label) => {
-    const { tp, fp, fn } = counts.get(label)!;
-    const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
-    const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
-    f1.set(label, precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall));
-    return { label, precision: round(precision), recall: round(recall), f1: round(f1.get(label)!), truePositives: tp, falsePositives: fp, falseNegatives: fn };
+    const c = counts.get(label)!;
+    const scores = scoresOf(c, 0);
+    f1.set(label, scores.f1);
+    return { label, precision: round3(scores.precision), recall: round3(scores.recall), f1: round3(scores.f1), truePositives: c.tp, falsePositives: c.fp, falseNegatives: c.fn };
   });
   const fAvg = (f1.get('favor')! + f1.get('against')!) / 2;
-  return { items: n, pairs, perLabel, fAvg: round(fAvg), accuracy: round(pairs === 0 ? 0 : right / pairs), errors };
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
+  return { items: n, pairs, perLabel, fAvg: round3(fAvg), accuracy: round3(pairs === 0 ? 0 : right / pairs), errors };
 }

@@ -1,4 +1,5 @@
 import type { Analyzer } from '../analyze';
+import { round3, scoresOf } from './counts';
 import { TOPICS } from '../topics/lexicon';
 import type { Evidence } from '../topics/score';
 import type { TopicId } from '../topics/types';
@@ -73,15 +74,9 @@ export function evaluateTopics(items: Iterable<LabelledItem>, analyzer: Analyzer
     }
   }
   const perTopic = TOPICS.map((topic) => {
-    const { tp, fp, fn } = counts.get(topic)!;
-    const precision = tp + fp === 0 ? (fn === 0 ? 1 : 0) : tp / (tp + fp);
-    const recall = tp + fn === 0 ? (fp === 0 ? 1 : 0) : tp / (tp + fn);
-    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-    return { topic, precision: round(precision), recall: round(recall), f1: round(f1), truePositives: tp, falsePositives: fp, falseNegatives: fn };
+    const c = counts.get(topic)!;
+    const { precision, recall, f1 } = scoresOf(c, 1);
+    return { topic, precision: round3(precision), recall: round3(recall), f1: round3(f1), truePositives: c.tp, falsePositives: c.fp, falseNegatives: c.fn };
   });
-  return { items: n, perTopic, macroF1: round(perTopic.reduce((s, t) => s + t.f1, 0) / perTopic.length), errors };
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
+  return { items: n, perTopic, macroF1: round3(perTopic.reduce((s, t) => s + t.f1, 0) / perTopic.length), errors };
 }

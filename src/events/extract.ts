@@ -4,6 +4,7 @@ import { matchCues, type CueMatch } from '../match/cues';
 import type { Span } from '../normalize/normalized-text';
 import type { Attribution } from '../stance/holders';
 import { indexSentences, type SentenceIndex } from '../text/sentence-index';
+import { firstAtLeast } from '../text/sorted';
 import type { Token } from '../text/tokenizer';
 import { CAMEO } from './data/cameo';
 import { AFTER_WINDOW, BEFORE_WINDOW, NEEDS_WINDOW } from './data/arguments';
@@ -90,7 +91,7 @@ export function extractEvents(input: EventInput, lexicon: EventLexicon, matches?
 
     const trailFrom = bounds.ranges[Math.max(0, s - DUAL_REACH)]![0];
     // Before the trigger back to the start of its clause (`... أن`), after it to the end of the window.
-    const clause = Math.max(min, m.from - CLAUSE_REACH, (lastBefore(openers, m.from) ?? -1) + 1);
+    const clause = Math.max(min, m.from - CLAUSE_REACH, (openers[firstAtLeast(openers, m.from) - 1] ?? -1) + 1);
     // A list that starts before the window still counts whole (`الجزائر، موريتانيا، مالي والنيجر تتابع ...`).
     const before = only(index.partiesIn(Math.max(clause, m.from - BEFORE_WINDOW), m.from, clause, m.from, trailFrom).reverse(), cue, typeOf);
     // A mutual trigger may hold its parties (`جيشي البلدين`).
@@ -196,17 +197,4 @@ function only(parties: Party[], cue: EventCue, typeOf: ReadonlyMap<string, strin
 function otherState(parties: readonly Party[], recipient: readonly string[], typeOf: ReadonlyMap<string, string>): string[] | null {
   const states = new Set(parties.flatMap((p) => p.ids).filter((id) => typeOf.get(id) === 'state' && !recipient.includes(id)));
   return states.size === 1 ? [...states] : null;
-}
-
-
-/** The last value below x in an ascending array, or null. */
-function lastBefore(values: readonly number[], x: number): number | null {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? values[lo - 1]! : null;
 }

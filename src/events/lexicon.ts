@@ -1,4 +1,4 @@
-import { describeValue } from '../errors';
+import { describeValue, entryName } from '../errors';
 import { addCue, createCueMatcher, type CueMatcher } from '../match/cues';
 import type { Tokenizer } from '../text/tokenizer';
 import { CLAUSE_OPENERS } from '../stance/data/reporting';
@@ -69,10 +69,7 @@ export function compileEventLexicon(cues: readonly EventCue[], tokenizer: Tokeni
   const needs = new Map<EventCue, Set<string>>();
   const ids = new Set<string>();
   cues.forEach((cue, index) => {
-    const where = `event cue ${index}${cue && typeof cue.id === 'string' ? ` (${cue.id})` : ''}`;
-    if (!cue || typeof cue.id !== 'string' || !cue.id) throw new TypeError(`${where}: id must be a non-empty string, got ${describeValue(cue?.id)}`);
-    if (ids.has(cue.id)) throw new Error(`${where}: the id ${cue.id} is used twice`);
-    ids.add(cue.id);
+    const where = entryName('event cue', cue, index, ids);
     if (typeof cue.cameo !== 'string' || !CAMEO[cue.cameo]) {
       throw new RangeError(`${where}: cameo must be one of the shipped CAMEO codes (${Object.keys(CAMEO).join(', ')}), got ${describeValue(cue.cameo)}`);
     }

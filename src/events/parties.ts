@@ -1,6 +1,7 @@
 import type { FoundActor } from '../actors/find';
 import { MentionIndex, type MentionSpan, type MentionTable } from '../actors/mention-index';
 import type { ActorType } from '../actors/types';
+import { firstAtLeast } from '../text/sorted';
 import type { Token } from '../text/tokenizer';
 import type { EventWords } from './lexicon';
 import type { EventMarker } from './types';
@@ -135,16 +136,4 @@ export class PartyIndex extends MentionIndex {
     }
     return null;
   }
-}
-
-/** The index of the first value >= x in an ascending array. */
-function firstAtLeast(values: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

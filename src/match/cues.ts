@@ -167,7 +167,16 @@ function lookup(t: Token, merged: MergedMatcher): FormLookup {
 }
 
 function lookUp(t: Token, merged: MergedMatcher): FormLookup {
-  return { first: merged.root.next?.get(t.stem), word: merged.words.get(t.baseKey), variant: variantValues(merged.words, t) };
+  const next = merged.root.next;
+  return { first: next?.get(t.stem) ?? withoutPronoun(t, (stem) => next?.get(stem)), word: merged.words.get(t.baseKey), variant: variantValues(merged.words, t) };
+}
+
+/** What `get` finds for token t's stem without a pronoun the tokenizer left on a word it does not know (`ودوره البارز`). */
+function withoutPronoun<V>(t: Token, get: (stem: string) => V | undefined): V | undefined {
+  if (t.clitics.pronoun || t.kind !== 'arabic') return undefined;
+  const stem = t.stem;
+  for (const p of PRONOUNS) if (stem.length - p.length >= 3 && stem.endsWith(p)) return get(stem.slice(0, -p.length));
+  return undefined;
 }
 
 /** The values of token t's word written another way: without the accusative's alef, with ة for the ت before a pronoun, without an object pronoun. */
@@ -178,12 +187,13 @@ function variantValues(words: ReadonlyMap<string, unknown[]>, t: Token): unknown
   if (last === 0x062a && t.clitics.pronoun) return words.get(`${key.slice(0, -1)}ه`);
   // تستغلها، يتهمهم: an object pronoun the tokenizer left on a verb it does not know.
   if (!t.clitics.pronoun && key.length >= 6) {
-    for (const p of OBJECT_PRONOUNS) if (key.endsWith(p)) return words.get(key.slice(0, -p.length));
+    for (const p of PRONOUNS) if (p.length > 1 && key.endsWith(p)) return words.get(key.slice(0, -p.length));
   }
   return undefined;
 }
 
-const OBJECT_PRONOUNS = ['هما', 'ها', 'هم'];
+/** Attached pronouns, longest first. */
+const PRONOUNS = ['هما', 'ها', 'هم', 'ه'];
 
 /** Lexicon k's longest phrase that starts with token i's word (trie node `first`) and goes on after a subject. */
 function splitMerged(tokens: readonly Token[], first: MergedNode, k: number, i: number, gap: GapFinder): CueMatch<unknown> | null {

@@ -1,5 +1,5 @@
 import type { FoundActor } from '../actors/find';
-import { describeValue } from '../errors';
+import { describeValue, entryName } from '../errors';
 import { addCue, createCueMatcher, matchCues, type CueMatch, type CueMatcher } from '../match/cues';
 import type { Span } from '../normalize/normalized-text';
 import { negationAt } from '../text/negation';
@@ -49,10 +49,7 @@ export function compileStanceLexicon(cues: readonly StanceCue[], tokenizer: Toke
   const matcher = createCueMatcher<StanceCue>();
   const ids = new Set<string>();
   cues.forEach((cue, index) => {
-    const where = `stance cue ${index}${cue && typeof cue.id === 'string' ? ` (${cue.id})` : ''}`;
-    if (!cue || typeof cue.id !== 'string' || !cue.id) throw new TypeError(`${where}: id must be a non-empty string, got ${describeValue(cue?.id)}`);
-    if (ids.has(cue.id)) throw new Error(`${where}: the id ${cue.id} is used twice`);
-    ids.add(cue.id);
+    const where = entryName('stance cue', cue, index, ids);
     if (cue.polarity !== 1 && cue.polarity !== -1) throw new TypeError(`${where}: polarity must be 1 or -1, got ${describeValue(cue.polarity)}`);
     if (typeof cue.weight !== 'number' || !(cue.weight > 0 && cue.weight <= 1)) throw new RangeError(`${where}: weight must be a number in (0, 1], got ${describeValue(cue.weight)}`);
     if (cue.target !== undefined && !DIRECTIONS.includes(cue.target)) throw new TypeError(`${where}: target must be one of ${DIRECTIONS.join(', ')}, got ${describeValue(cue.target)}`);

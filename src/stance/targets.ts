@@ -83,19 +83,18 @@ export class TargetFinder extends MentionIndex {
   private self: ReadonlySet<string> = NONE;
   private readonly ranges: readonly (readonly [number, number])[];
 
-  private readonly acting: Acting | undefined;
+  private acting: Acting | undefined;
 
   constructor(
     tokens: readonly Token[],
     actors: readonly FoundActor[],
     sentences: readonly Span[],
     private readonly words: TargetWords,
-    /** What the caller has already: the tokens by sentence and mention, and who acts as events tell it. */
-    shared: { index?: SentenceIndex; mentions?: MentionTable; acting?: Acting } = {},
+    /** What the caller has already: the tokens by sentence and by mention. */
+    shared: { index?: SentenceIndex; mentions?: MentionTable } = {},
   ) {
     // Praise of Goïta is praise of Goïta: his name does not also stand for Mali here.
     super(tokens, shared.mentions ?? new MentionTable(tokens, actors), TARGET_TYPES, new Set(), false);
-    this.acting = shared.acting;
     this.nextMention = new Int32Array(tokens.length + 1).fill(tokens.length + SPLIT_LEAD + 1);
     for (let i = tokens.length - 1; i >= 0; i--) this.nextMention[i] = this.at.has(i) ? i : this.nextMention[i + 1]!;
     const index = shared.index ?? indexSentences(tokens, sentences);
@@ -128,6 +127,11 @@ export class TargetFinder extends MentionIndex {
     const ids: string[] = [];
     for (let i = from; i < to; i++) for (const id of this.mentionAt(i)?.ids ?? []) if (keep(id) && !ids.includes(id)) ids.push(id);
     return ids;
+  }
+
+  /** Who acts, as the events tell it: read by `subject` cues (see `actingFrom`). */
+  knowActing(acting: Acting): void {
+    this.acting = acting;
   }
 
   /** The article sentence of token i, or -1. */

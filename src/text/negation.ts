@@ -1,4 +1,4 @@
-import { EXCEPT_WORDS, FAILURE_WORDS, NEGATION_STOPS, NEGATION_WINDOW, NEGATORS, NOT_NEGATIONS } from './data/negation';
+import { EXCEPT_WORDS, FAILURE_WORDS, NEGATION_STOPS, NEGATION_WINDOW, NEGATORS, NOMINAL_NEGATORS, NOMINAL_REACH, NOT_NEGATIONS } from './data/negation';
 import { foldKey, lexiconKey } from './keys';
 import type { Token } from './tokenizer';
 
@@ -9,6 +9,7 @@ const negators = new Set(NEGATORS.map(lexiconKey));
 const failures = new Set(FAILURE_WORDS.map(lexiconKey));
 const notNegations: readonly (readonly string[])[] = NOT_NEGATIONS.map((p) => p.split(/\s+/).map(lexiconKey));
 const except = new Set(EXCEPT_WORDS.map(lexiconKey));
+const nominal = new Set(NOMINAL_NEGATORS.map(lexiconKey));
 const stops = new Set(NEGATION_STOPS.map(lexiconKey));
 const THAT = lexiconKey('أن');
 const WITHOUT = new Set(['دون', 'بدون'].map(lexiconKey));
@@ -32,6 +33,9 @@ export function negationAt(tokens: readonly Token[], at: number, text: string, w
     const key = t.key;
     if (failures.has(key)) return 'failed';
     if (!negators.has(key)) continue;
+    // عدم، دون govern the masdar after them, not the sentence's next verb (`عدم التزامها يثير الاستياء`);
+    // `دون أن` negates a clause, as `لم` does.
+    if (nominal.has(key) && at - i > NOMINAL_REACH && tokens[i + 1]!.key !== THAT) return null;
     if (notNegations.some((phrase) => phrase.every((k, j) => sameWord(tokens[i + j], k)))) continue;
     // لا ... إلا, ليس ... سوى: a restriction, whether the cue stands after it or before it.
     if (exceptBetween(tokens, i, at) || restrictedAfter(tokens, at, text)) continue;

@@ -1,4 +1,4 @@
-import { describeValue } from '../errors';
+import { describeValue, entryName } from '../errors';
 import { addCue, createCueMatcher, type CueMatcher } from '../match/cues';
 import type { Tokenizer } from '../text/tokenizer';
 import { SPORT_WORDS } from './data/cues';
@@ -23,10 +23,7 @@ export function compileTopicLexicon(cues: readonly TopicCue[], notCues: readonly
   const add = (phrase: string, value: CueValue, merge: (old: CueValue, added: CueValue) => CueValue): number => addCue(matcher, phrase, value, tokenizer, merge);
   const ids = new Set<string>();
   cues.forEach((cue, index) => {
-    const where = `topic cue ${index}${cue && typeof cue.id === 'string' ? ` (${cue.id})` : ''}`;
-    if (!cue || typeof cue.id !== 'string' || !cue.id) throw new TypeError(`${where}: id must be a non-empty string, got ${describeValue(cue?.id)}`);
-    if (ids.has(cue.id)) throw new Error(`${where}: the id ${cue.id} is used twice`);
-    ids.add(cue.id);
+    const where = entryName('topic cue', cue, index, ids);
     if (!TOPICS.includes(cue.topic)) throw new TypeError(`${where}: topic must be one of ${TOPICS.join(', ')}, got ${describeValue(cue.topic)}`);
     if (typeof cue.weight !== 'number' || !(cue.weight > 0 && cue.weight <= 1)) {
       throw new RangeError(`${where}: weight must be a number in (0, 1], got ${describeValue(cue.weight)}`);

@@ -46,5 +46,9 @@ export const NEGATION_STOPS: readonly string[] = [
   'الذين', 'اللذين', 'اللتين', 'حين', 'عندما', 'كما', 'ثم',
 ];
 
+/** Negators that govern the noun after them (`عدم التزام`, `دون أي إنجاز`, `دون أن يحقق`), and how far they reach. */
+export const NOMINAL_NEGATORS: readonly string[] = ['عدم', 'دون', 'بدون'];
+export const NOMINAL_REACH = 2;
+
 /** How many words before a predicate a negator may stand (`لم يتم تسليم`, `نفى إرسال`). */
 export const NEGATION_WINDOW = 3;
