@@ -49,4 +49,5 @@ export {
 export { attributions } from './stance/attributions';
 export type { Attribution, Holder } from './stance/holders';
 export { STANCE_CUES, type StanceCue } from './stance/data/cues';
+export { verbForms } from './stance/inflect';
 export type { Stance, StanceEvidence } from './stance/score';

@@ -112,6 +112,12 @@ describe('marsad analyze', () => {
     expect(out).toMatch(/\+ terrorism\s+0\.69\s+\(armed_group_presence 0\.688\)\s+الجماعات الإرهابية/);
     expect(out).toMatch(/- diplomacy\s+0\.00/);
     expect(out).toContain('actors: DZA 1, MLI 1');
+    expect(out).toContain('event DZA -> MLI: 072 Provide military aid (+8.3; asserted)  أرسلت الجزائر مساعدات عسكرية');
+  });
+  it('prints the stances that are not neutral, with their words, and who holds them', () => {
+    const { out } = run('analyze', file('analyze-d.txt', 'أكد خبراء أن الجيش الموريتاني نجح في تأمين الحدود، بينما فشلت الحكومة التشادية في احتواء الأزمة.'));
+    expect(out).toMatch(/stance experts -> MRT: favor 0\.\d+ {2}نجح/);
+    expect(out).toMatch(/stance experts -> TCD: against -0\.\d+ {2}فشلت/);
   });
   it('gives one Analysis per line with --json, and warns on text without Arabic', () => {
     const { out } = run('analyze', '--json', file('analyze-b.txt', 'hello'), file('analyze-c.txt', 'زار الوزير باماكو'));

@@ -6,15 +6,15 @@
  * - a ONE-WORD phrase is compared with each word of the text once its proclitics (و ف ب ل ك, the
  *   article ال, the future س) and a strong attached pronoun (ها هما هم نا) are off, folded
  *   (أ إ آ -> ا, ى -> ي, ة -> ه, no diacritics); `فشل` matches `وبالفشل` and `فشلها` but not
- *   `فشلت` or `يفشل`, so every inflected form the press uses is listed (the accusative's ا is
- *   dropped automatically: `نجاحا` is `نجاح`);
+ *   `فشلت` or `يفشل`, so every inflected form the press uses is listed, or the verb given once in
+ *   `verbs` (the accusative's ا is dropped automatically: `نجاحا` is `نجاح`);
  * - a MULTI-WORD phrase is compared on the light stems of its words (clitics, the article and the
  *   number and gender suffixes dropped), so `شريك موثوق` also matches `الشريك الموثوق` and
  *   `شركاء موثوقين`; verb forms still differ (`وقف` / `وقفت`). Multi-word phrases are matched
  *   first, longest first, and the words they cover are not matched again one by one.
  *
- * A cue preceded by a negator (لم، لن، لا، ليس، دون، عدم، ...) counts the other way, weaker; `غير`
- * is not a negator, so the few `غير X` expressions the press uses as one evaluation are cues.
+ * A cue preceded by a negator (لم، لن، لا، ليس، دون، عدم، ...) counts the other way (a denied
+ * fault a little weaker than praise); `غير` is not a negator, so the few `غير X` expressions the press uses as one evaluation are cues.
  */
 export interface StanceCue {
   /** Stable id, `favor.<family>` or `against.<family>`; shown as the `cue` of the evidence. */
