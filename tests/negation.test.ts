@@ -54,4 +54,29 @@ describe('negationAt', () => {
     expect(at('لم يحضر الوزير، وتم تسليم الأسلحة', 'وتم')).toBeNull();
     expect(at('لم يحضر\nتسليم الأسلحة', 'تسليم')).toBeNull();
   });
+  it('reaches as far as the window the caller gives, and further for what أي introduces', () => {
+    const text = 'لم يؤد الاتفاق الذي وقعته الأطراف قبل سنوات في العاصمة إلى تحقيق أي نتائج';
+    const tokens = tokenize(text);
+    const i = tokens.findIndex((t) => t.text === 'نتائج');
+    expect(negationAt(tokens, i, text)).toBeNull();
+    expect(negationAt(tokens, i, text, 6)).toBe('negated');
+    const j = tokens.findIndex((t) => t.text === 'وقعته');
+    expect(negationAt(tokens, j, text, 6)).toBeNull();
+  });
+  it('lets عدم and دون govern only the noun after them, and دون أن a clause', () => {
+    const text = 'عدم التزام الحكومة بتعهداتها يثير الاستياء';
+    const tokens = tokenize(text);
+    expect(negationAt(tokens, tokens.findIndex((t) => t.text === 'التزام'), text, 6)).toBe('negated');
+    expect(negationAt(tokens, tokens.findIndex((t) => t.text === 'يثير'), text, 6)).toBeNull();
+    const other = 'انسحبت البعثة دون أن تحقق أي تقدم';
+    const more = tokenize(other);
+    expect(negationAt(more, more.findIndex((t) => t.text === 'تقدم'), other, 6)).toBe('negated');
+  });
+  it('takes the verbs of hiding and hesitating for assertions, and ليس ... سوى for a restriction', () => {
+    expect(at('لا يخفي الكرملين أطماعه', 'يخفي')).toBeNull();
+    expect(at('لا تتردد باريس في التدخل', 'تتردد')).toBeNull();
+    const text = 'ليس المتمردون سوى أداة';
+    const tokens = tokenize(text);
+    expect(negationAt(tokens, tokens.findIndex((t) => t.text === 'أداة'), text, 6)).toBeNull();
+  });
 });

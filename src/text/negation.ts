@@ -12,6 +12,10 @@ const except = new Set(EXCEPT_WORDS.map(lexiconKey));
 const nominal = new Set(NOMINAL_NEGATORS.map(lexiconKey));
 const stops = new Set(NEGATION_STOPS.map(lexiconKey));
 const THAT = lexiconKey('أن');
+const ANY = lexiconKey('أي');
+const relatives = new Set(['الذي', 'التي', 'الذين'].map(lexiconKey));
+/** How far back a negator reaches a predicate that `أي` (any) introduces, in the same clause. */
+const ANY_REACH = 20;
 const WITHOUT = new Set(['دون', 'بدون'].map(lexiconKey));
 
 /**
@@ -25,11 +29,14 @@ const WITHOUT = new Set(['دون', 'بدون'].map(lexiconKey));
  * negationAt(tokenize('لا يزال الجيش يتلقى أسلحة'), 4, text); //=> null
  */
 export function negationAt(tokens: readonly Token[], at: number, text: string, window = NEGATION_WINDOW): Negation | null {
-  for (let i = at - 1; i >= 0 && i >= at - window; i--) {
+  // `أي` before the predicate reaches back to a negator further off (`لم يؤد الاتفاق ... إلى تحقيق أي نتائج`).
+  // It reaches across a relative clause in between (`... والذي ألغته باماكو ...`).
+  const any = window > NEGATION_WINDOW && (tokens[at - 1]?.key === ANY || tokens[at - 2]?.key === ANY);
+  for (let i = at - 1; i >= 0 && i >= at - (any ? ANY_REACH : window); i--) {
     const t = tokens[i]!;
     if (t.kind === 'punct' || breaksClause(text, t.end, tokens[i + 1]!.start)) return null;
     // دون أن يحقق: the أن belongs to the negator.
-    if (stops.has(t.key) && !(t.key === THAT && i > 0 && WITHOUT.has(tokens[i - 1]!.key))) return null;
+    if (stops.has(t.key) && !(t.key === THAT && i > 0 && WITHOUT.has(tokens[i - 1]!.key)) && !(any && relatives.has(t.key))) return null;
     const key = t.key;
     if (failures.has(key)) return 'failed';
     if (!negators.has(key)) continue;
