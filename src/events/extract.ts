@@ -100,8 +100,8 @@ export function extractEvents(input: EventInput, lexicon: EventLexicon, matches?
     const pronoun = tokens[m.to - 1]!.clitics.pronoun !== null;
     const roles = resolve(cue, form, before, after, lastSource, m.to, pronoun, (recipient) => otherState(index.partiesIn(min, max, min, max, trailFrom), recipient, typeOf));
     if (!roles) continue;
-    if (cue.roles === 'directed' && form === 'masdar') lastSource = roles.source;
-    else if (cue.roles !== 'receive' && roles.source.length > 0) lastSource = roles.source;
+    // A masdar later in the sentence whose subject is not written acts for the same source (`... ومساعدة الجيش المالي`).
+    if (cue.roles !== 'receive') lastSource = roles.source;
 
     const said = holderAt(tokens[m.from]!.start);
     const holder = said?.holder.id ?? 'author';
