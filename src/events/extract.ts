@@ -77,7 +77,8 @@ export function extractEvents(input: EventInput, lexicon: EventLexicon, matches?
       lastSource = null;
     }
     // An event needs two sides: a sentence that names one actor tells none (`البلدين` counts for two).
-    if (index.countIn(min, max) === 0 || (index.countIn(min, max) === 1 && !partyWords.size)) continue;
+    const named = index.countIn(min, max);
+    if (named === 0 || (named === 1 && partyWords.size === 0)) continue;
     const { cue, form } = m.value;
     let end = m.to;
     const needs = lexicon.needs.get(cue);
@@ -175,7 +176,7 @@ function resolve(
     // بين الحكومة والمتمردين: one side is no actor, so the event has no two sides.
     if (between) parties = between.ids;
     else if (partners.length > 0) parties = [...(subject?.ids ?? []), ...partners.flatMap((p) => p.ids)];
-    else parties = [...before.filter((p) => p.marker === null).reverse(), ...(form === 'verb' ? bareAfter : [])].flatMap((p) => p.ids);
+    else parties = [...[...bare].reverse(), ...(form === 'verb' ? bareAfter : [])].flatMap((p) => p.ids);
     const unique = [...new Set(parties)];
     if (unique.length < 2) return null;
     return { source: unique.slice(0, 1), target: unique.slice(1) };

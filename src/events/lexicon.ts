@@ -114,12 +114,9 @@ export function compileEventLexicon(cues: readonly EventCue[], tokenizer: Tokeni
   return { cues, matcher, needs, words: compileWords(tokenizer) };
 }
 
-/**
- * Keys the word lists the way the tokenizer reads the text, so a word it cuts wrongly
- * (`وعدت` as `و` + `عدت`) is still found.
- */
+/** Keys the word lists the way the tokenizer reads the text. */
 function compileWords(tokenizer: Tokenizer): EventWords {
-  const key = (w: string) => tokenizer.tokenize(w).find((t) => t.kind !== 'punct')?.key ?? w;
+  const key = (w: string) => tokenizer.keyOf(w);
   const set = (list: readonly string[]) => new Set(list.map(key));
   return {
     markers: new Map(Object.entries(MARKER_WORDS).map(([w, m]) => [key(w), m])),

@@ -1,5 +1,6 @@
 import type { FoundActor } from '../actors/find';
 import type { Span } from '../normalize/normalized-text';
+import { RELATIVE_PRONOUNS } from '../text/data/negation';
 import { lexiconKey } from '../text/keys';
 import type { Token } from '../text/tokenizer';
 import { CLAUSE_OPENERS, HOLDER_WINDOW, MEDIA_WORDS, OPENER_WINDOW, PARTICIPLES, REPORTING_VERBS, SOURCE_GROUPS, SOURCE_MARKERS, TITLES } from './data/reporting';
@@ -33,7 +34,7 @@ for (const [id, words] of Object.entries(SOURCE_GROUPS)) for (const w of words) 
 const titles = new Set(TITLES.map(lexiconKey));
 const media = new Set(MEDIA_WORDS.map(lexiconKey));
 const QUOTES = new Set(['"', '«', '“', "'", '„']);
-const relatives = new Set(['الذي', 'التي', 'الذين'].map(lexiconKey));
+const relatives = new Set(RELATIVE_PRONOUNS.map(lexiconKey));
 /** Prepositions that introduce what a verb is about, never its speaker. */
 const objects = new Set(['على', 'عن', 'إلى', 'ضد'].map(lexiconKey));
 

@@ -33,9 +33,8 @@ export interface TargetWords {
 
 /** Keys the word lists the way the tokenizer reads the text. */
 export function compileTargetWords(tokenizer: Tokenizer): TargetWords {
-  const set = (list: readonly string[]) => new Set(list.filter((w) => !w.includes(' ')).map((w) => tokenizer.tokenize(w)[0]?.key ?? w));
-  const key = (w: string) => tokenizer.tokenize(w)[0]?.key ?? w;
-  return { clauses: set(CLAUSE_OPENERS), places: set(PLACE_PREPOSITIONS), topics: set(TOPIC_NOUNS), contrasts: set(CONTRAST_WORDS), governing: set(GOVERNING), from: key('من'), each: key('كل') };
+  const set = (list: readonly string[]) => new Set(list.map((w) => tokenizer.keyOf(w)));
+  return { clauses: set(CLAUSE_OPENERS), places: set(PLACE_PREPOSITIONS), topics: set(TOPIC_NOUNS), contrasts: set(CONTRAST_WORDS), governing: set(GOVERNING), from: tokenizer.keyOf('من'), each: tokenizer.keyOf('كل') };
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -159,17 +158,19 @@ export class TargetFinder extends MentionIndex {
       // An actor named after that event, and not one it was done to, is nearer (`... إصرار بعض المتمردين على خرق اتفاق`).
       best = this.subject(from, to, min, max, admitted);
       const acting = this.acting?.(from, min);
-      const ids = acting?.source.filter(keep);
-      const object = (i: number) => i - acting!.at <= EVENT_OBJECT && this.mentionAt(i)!.ids.every((id) => acting!.target.includes(id));
-      const nearer = best !== null && acting && best >= acting.at && best < from && !object(best);
-      if (acting && from - acting.at <= EVENT_REACH && ids && ids.length > 0 && !nearer) return { ids, carried: false };
+      if (acting && from - acting.at <= EVENT_REACH) {
+        const ids = acting.source.filter(keep);
+        const object = best !== null && best - acting.at <= EVENT_OBJECT && this.mentionAt(best)!.ids.every((id) => acting.target.includes(id));
+        const nearer = best !== null && best >= acting.at && best < from && !object;
+        if (ids.length > 0 && !nearer) return { ids, carried: false };
+      }
     } else {
       best = this.nearest(from, to, min, max, admitted);
     }
     let carried = false;
     if (best === null && direction === 'subject') best = this.mainActor(min, from, admitted);
     // A sentence that names no actor goes on with the one before (`... لكنها أخفقت`).
-    if (best === null && direction !== 'after' && !this.hasMention(min, max) && s > 0) {
+    if (best === null && direction !== 'after' && this.nextMention[min]! >= max && s > 0) {
       const [prevFrom, prevTo] = this.ranges[s - 1]!;
       best = this.mainActor(prevFrom, prevTo, admitted);
       carried = best !== null;
@@ -219,8 +220,13 @@ export class TargetFinder extends MentionIndex {
     // The sentence's main actor stays in view however long the sentence (`تنظر الجزائر ... بعد أن أخفقت الدبلوماسية`).
     // ... and nearer when the cue bears a pronoun, which mostly points back to it (`... في تدخل جديد يخدم أجندتها`).
     const main = this.mainActor(min, from, admitted);
-    if (main !== null) consider(main, this.tokens.slice(from, to).some((t) => t.clitics.pronoun) ? PRONOUN_MAIN_COST : MAIN_COST);
+    if (main !== null) consider(main, this.bearsPronoun(from, to) ? PRONOUN_MAIN_COST : MAIN_COST);
     return (best as { index: number } | null)?.index ?? null;
+  }
+
+  private bearsPronoun(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.tokens[i]!.clitics.pronoun) return true;
+    return false;
   }
 
   /** What a mention adds to its distance: naming a place or topic, a governing preposition, the holder's own side. */
@@ -247,11 +253,6 @@ export class TargetFinder extends MentionIndex {
       if (list && admitted(i) && !this.governed(list.from) && this.placeCost(list.from) === 0) return i;
     }
     return null;
-  }
-
-  private hasMention(from: number, to: number): boolean {
-    for (let i = from; i < to; i++) if (this.mentionAt(i)) return true;
-    return false;
   }
 
   /** A mention that names a place or a topic: after `في`, `عن`, ... or a noun such as `الملف`, `شمال`. */

@@ -1,4 +1,4 @@
-import { EXCEPT_WORDS, FAILURE_WORDS, NEGATION_STOPS, NEGATION_WINDOW, NEGATORS, NOMINAL_NEGATORS, NOMINAL_REACH, NOT_NEGATIONS } from './data/negation';
+import { EXCEPT_WORDS, FAILURE_WORDS, NEGATION_STOPS, NEGATION_WINDOW, NEGATORS, NOMINAL_NEGATORS, NOMINAL_REACH, NOT_NEGATIONS, RELATIVE_PRONOUNS } from './data/negation';
 import { foldKey, lexiconKey } from './keys';
 import type { Token } from './tokenizer';
 
@@ -13,7 +13,7 @@ const nominal = new Set(NOMINAL_NEGATORS.map(lexiconKey));
 const stops = new Set(NEGATION_STOPS.map(lexiconKey));
 const THAT = lexiconKey('أن');
 const ANY = lexiconKey('أي');
-const relatives = new Set(['الذي', 'التي', 'الذين'].map(lexiconKey));
+const relatives = new Set(RELATIVE_PRONOUNS.map(lexiconKey));
 /** How far back a negator reaches a predicate that `أي` (any) introduces, in the same clause. */
 const ANY_REACH = 20;
 const WITHOUT = new Set(['دون', 'بدون'].map(lexiconKey));

@@ -177,6 +177,14 @@ export class Tokenizer {
 
   constructor(readonly lexicon: WordLexicon) {}
 
+  /**
+   * The key a word list entry is compared with: the folded word without proclitics, as this
+   * tokenizer reads it in a text (so a word it cuts wrongly, `وعدت` as `و` + `عدت`, still matches).
+   */
+  keyOf(word: string): string {
+    return this.tokenize(word).find((t) => t.kind !== 'punct')?.key ?? word;
+  }
+
   /** The clitic analysis of one normalised word. */
   analyze(word: string): WordAnalysis {
     return this.entry(word, 'arabic').analysis;

@@ -22,8 +22,9 @@ export const TOPIC_NOUNS: readonly string[] = [
 /**
  * Words after which the sentence may turn to another side or another actor (`نجحت الجزائر ...
  * لكنها أخفقت`, `يمد المغرب يده ... بينما تنغلق الجزائر`): a target across one counts as farther.
+ * One word each (`غير أن` is caught by its `أن`, which opens a clause).
  */
-export const CONTRAST_WORDS: readonly string[] = ['لكن', 'لكنها', 'لكنه', 'ولكن', 'بل', 'بينما', 'فيما', 'حين', 'غير أن', 'مقابل', 'المقابل', 'أما', 'رغم', 'بالرغم'];
+export const CONTRAST_WORDS: readonly string[] = ['لكن', 'لكنها', 'لكنه', 'ولكن', 'بل', 'بينما', 'فيما', 'حين', 'مقابل', 'المقابل', 'أما', 'رغم', 'بالرغم'];
 
 /** How far before and after a cue (in words, within the sentence) its target may stand. */
 export const TARGET_BEFORE = 12;

@@ -41,6 +41,9 @@ export const EXCEPT_WORDS: readonly string[] = ['إلا', 'سوى'];
  * Words that start another clause: a negator before them does not reach past them (`لم يكن
  * الحل عسكريا بل سياسيا`, `لا يعرف أن الجزائر نجحت`).
  */
+/** Relative pronouns: a relative clause may stand between a speaker or a negator and what goes with it. */
+export const RELATIVE_PRONOUNS: readonly string[] = ['الذي', 'التي', 'الذين'];
+
 export const NEGATION_STOPS: readonly string[] = [
   'بل', 'لكن', 'ولكن', 'لكنها', 'لكنه', 'بينما', 'فيما', 'حيث', 'إذ', 'أن', 'إن', 'بأن', 'أنه', 'أنها', 'التي', 'الذي',
   'الذين', 'اللذين', 'اللتين', 'حين', 'عندما', 'كما', 'ثم',
