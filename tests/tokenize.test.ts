@@ -95,6 +95,10 @@ describe('tokenize: spans and kinds', () => {
       { numRuns: 1500 },
     );
   });
+  it('keeps a glued word whole where a cut would fall inside a ligature', () => {
+    // ﻻ is one character of the original and two letters once normalised: parts cut between them would overlap.
+    expect(tokenize('اوﻻلا').map((t) => [t.start, t.end, t.glued])).toEqual([[0, 5, false]]);
+  });
   it('serialises and prints as plain data, not the whole text it points into', () => {
     const text = `وبالجزائر ${'كلام '.repeat(50)}`;
     const [t] = tokenize(text);

@@ -1,5 +1,5 @@
 import { normalizeWithOffsets } from '../normalize/normalize';
-import type { Span } from '../normalize/normalized-text';
+import type { NormalizedText, Span } from '../normalize/normalized-text';
 import { CharClass, charClasses } from './chars';
 import { analyzeWord, bareAnalysis, type Clitics, type WordAnalysis } from './clitics';
 import { stemAnalysis } from '../stem/light';
@@ -260,7 +260,7 @@ export class Tokenizer {
           i++;
         }
         const e = this.entryAt(norm, s, i, h & SMI_MASK, 'arabic');
-        if (e.parts) {
+        if (e.parts && (identity || cutsAlign(normalized, s, e.parts))) {
           for (let p = 0; p < e.parts.length; p++) {
             const part = e.parts[p]!;
             const to = p + 1 < e.parts.length ? e.parts[p + 1]!.at : i - s;
@@ -295,6 +295,19 @@ const FNV_PRIME = 0x01000193;
 const SMI_MASK = 0x3fffffff;
 
 /** FNV-1a over UTF-16 code units (the word loop computes the same hash as it scans). */
+/**
+ * Whether every cut between the parts of a glued word falls between two characters of the
+ * original: a cut inside one (the lam-alef ligature `ﻻ`, normalised to two letters) would give
+ * two parts that overlap, so the word stays whole.
+ */
+function cutsAlign(normalized: NormalizedText, s: number, parts: NonNullable<FormEntry['parts']>): boolean {
+  for (let p = 1; p < parts.length; p++) {
+    const at = s + parts[p]!.at;
+    if (normalized.originalEnd(at - 1) > normalized.originalStart(at)) return false;
+  }
+  return true;
+}
+
 function hashOf(text: string, s: number, e: number): number {
   let h = FNV_OFFSET;
   for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
