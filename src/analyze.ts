@@ -32,7 +32,21 @@ export const LEXICON_VERSION = '2026.12.1';
 
 /** What {@link analyze} says about one text. Plain data: `JSON.stringify` gives all of it. */
 export interface Analysis {
-  version: { marsad: string; lexicon: string; cameo: string; plover: string };
+  /**
+   * What produced the analysis, so stored results can be compared: `marsad` ({@link VERSION}),
+   * `lexicon` ({@link LEXICON_VERSION}), and the `cameo` and `plover` tables the event codes
+   * come from ({@link EVENT_TABLES}).
+   */
+  version: {
+    /** The marsad release that made it. */
+    marsad: string;
+    /** {@link LEXICON_VERSION}: the bundled lexicons' version. */
+    lexicon: string;
+    /** The CAMEO codebook the event codes come from. */
+    cameo: string;
+    /** The PLOVER version of the event table. */
+    plover: string;
+  };
   /** One tag per top-level topic, present or not, in the order military_aid, terrorism, diplomacy. */
   topics: TopicTag[];
   /** The actors the text names, with every mention (mentions in excluded regions are marked). */
@@ -49,6 +63,7 @@ export interface Analysis {
 
 /** Options of {@link createAnalyzer}: replace the bundled lexicons with your own. */
 export interface AnalyzerOptions {
+  /** The lexicons to use instead of the bundled ones; any left out stay bundled. */
   lexicon?: {
     /** Actor entries (see `ActorEntry`); the bundled gazetteer is `ACTORS`. */
     actors?: readonly ActorEntry[];
@@ -63,6 +78,7 @@ export interface AnalyzerOptions {
 
 /** A compiled analyzer: lexicons compiled once, then {@link Analyzer.analyze} per text. */
 export interface Analyzer {
+  /** Analyses one text with the compiled lexicons, as {@link analyze} does with the bundled ones. */
   analyze(text: string): Analysis;
 }
 

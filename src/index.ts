@@ -51,3 +51,6 @@ export type { Attribution, Holder } from './stance/holders';
 export { STANCE_CUES, type StanceCue } from './stance/data/cues';
 export { verbForms } from './stance/inflect';
 export type { Stance, StanceEvidence } from './stance/score';
+export { analyzeMany, type AnalyzeManyOptions, type BatchProgress, type BatchResult } from './batch/analyze-many';
+export type { BatchInput, BatchItem } from './batch/input';
+export { findDuplicates, type Duplicate, type DuplicateGroup, type DuplicateMember, type DuplicateOptions } from './batch/duplicates';

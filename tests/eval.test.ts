@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main';
+import { memoryIo } from './helpers/cli-io';
 import { createAnalyzer, evaluateStances, evaluateTopics, type LabelledStanceItem } from '../src/index';
 
-const run = (...args: string[]) => {
+const run = async (...args: string[]) => {
   let out = '';
   let err = '';
-  const code = main(args, (s) => (out += s), (s) => (err += s));
+  const code = await main(args, memoryIo((s) => (out += s), (s) => (err += s)));
   return { code, out, err };
 };
 const dir = mkdtempSync(join(tmpdir(), 'marsad-eval-'));
@@ -51,19 +52,19 @@ describe('evaluateTopics', () => {
 });
 
 describe('marsad eval', () => {
-  it('prints per-topic precision, recall, F1, macro-F1 and the wrong items', () => {
+  it('prints per-topic precision, recall, F1, macro-F1 and the wrong items', async () => {
     const file = join(dir, 'a.jsonl');
     writeFileSync(file, [JSON.stringify({ text: 'أرسلت الجزائر مساعدات عسكرية إلى مالي', labels: ['military_aid'] }), JSON.stringify({ text: 'ارتفعت أسعار الذهب', labels: ['terrorism'] })].join('\n'));
-    const { code, out, err } = run('eval', file);
+    const { code, out, err } = await run('eval', file);
     expect({ code, err }).toEqual({ code: 0, err: '' });
     expect(out).toMatch(/military_aid\s+100\.0%\s+100\.0%\s+100\.0%/);
     expect(out).toMatch(/macro-F1\s+66\.7%/);
     expect(out).toContain('line 2: expected [terrorism], got []');
   });
-  it('reports malformed lines with their number, scores the rest, and exits 1', () => {
+  it('reports malformed lines with their number, scores the rest, and exits 1', async () => {
     const file = join(dir, 'b.jsonl');
     writeFileSync(file, ['{"text": "وقع البلدان اتفاقية خلال زيارة رسمية", "labels": ["diplomacy"]}', '{not json', '{"text": 3, "labels": []}', '', '{"text": "x", "labels": ["sport"]}', '[1]'].join('\n'));
-    const { code, out, err } = run('eval', '--json', file);
+    const { code, out, err } = await run('eval', '--json', file);
     expect(code).toBe(1);
     expect(err).toContain(`${file}:2: not valid JSON`);
     expect(err).toContain(`${file}:3: "text" must be a string, got 3`);
@@ -74,10 +75,10 @@ describe('marsad eval', () => {
     expect(report.stance).toBeNull();
     expect(report.badLines.map((b) => b.line)).toEqual([2, 3, 5, 6]);
   });
-  it('needs exactly one file', () => {
-    expect(run('eval').code).toBe(2);
-    expect(run('eval', 'a', 'b').err).toContain('eval takes one JSONL file');
-    expect(run('eval', join(dir, 'missing.jsonl'))).toMatchObject({ code: 1, err: expect.stringContaining('cannot read') });
+  it('needs exactly one file', async () => {
+    expect((await run('eval')).code).toBe(2);
+    expect((await run('eval', 'a', 'b')).err).toContain('eval takes one JSONL file');
+    expect(await run('eval', join(dir, 'missing.jsonl'))).toMatchObject({ code: 1, err: expect.stringContaining('cannot read') });
   });
 });
 
@@ -120,20 +121,20 @@ describe('evaluateStances', () => {
 });
 
 describe('marsad eval with stance', () => {
-  it('prints per-label precision, recall and F1, F_avg and accuracy', () => {
+  it('prints per-label precision, recall and F1, F_avg and accuracy', async () => {
     const file = join(dir, 's.jsonl');
     writeFileSync(file, [JSON.stringify({ text: 'نجحت الجزائر في تسوية الأزمة', stance: [{ target: 'DZA', holder: 'author', label: 'favor' }] }), JSON.stringify({ text: 'فشلت الجزائر في تسوية الأزمة', labels: ['diplomacy'], stance: [{ target: 'DZA', label: 'against' }] })].join('\n'));
-    const { code, out, err } = run('eval', file);
+    const { code, out, err } = await run('eval', file);
     expect({ code, err }).toEqual({ code: 0, err: '' });
     expect(out).toContain('1 topic items, 2 stance items');
     expect(out).toMatch(/favor\s+100\.0%\s+100\.0%\s+100\.0%/);
     expect(out).toMatch(/F_avg\s+100\.0%/);
     expect(out).toMatch(/accuracy\s+100\.0%/);
   });
-  it('reports a malformed stance with its line and place', () => {
+  it('reports a malformed stance with its line and place', async () => {
     const file = join(dir, 't.jsonl');
     writeFileSync(file, ['{"text": "نص", "stance": [{"target": "DZA", "label": "positive"}]}', '{"text": "نص", "stance": []}', '{"text": "نص"}', '{"text": "نص", "stance": [{"holder": "author", "label": "favor"}]}'].join('\n'));
-    const { code, err } = run('eval', file);
+    const { code, err } = await run('eval', file);
     expect(code).toBe(1);
     expect(err).toContain(`${file}:1: "stance"[0].label must be one of favor, against, neutral, mixed, got "positive"`);
     expect(err).toContain(`${file}:2: "stance" must be a non-empty array`);

@@ -21,13 +21,22 @@ export interface ActorMention extends Span {
 
 /** An actor the text names, with every mention in text order. */
 export interface FoundActor {
+  /** The gazetteer id ({@link ActorEntry.id}). */
   id: string;
+  /** What kind of actor it is. */
   type: ActorType;
-  name: { ar: string; en: string };
+  /** Canonical names, whatever spelling the text used. */
+  name: {
+    /** In Arabic (`الولايات المتحدة`). */
+    ar: string;
+    /** In English (`United States`). */
+    en: string;
+  };
   /** For leaders and branches: the actor they belong to. */
   parent?: string;
   /** For leaders: their role. */
   role?: string;
+  /** Every place the text names it, in text order (at least one). */
   mentions: ActorMention[];
 }
 

@@ -33,9 +33,15 @@ export type ActorRegion =
 export interface ActorEntry {
   /** ISO 3166-1 alpha-3 for states (`MLI`), a stable lowercase id for the rest (`aqim`, `putin`). */
   readonly id: string;
+  /** What kind of actor it is. */
   readonly type: ActorType;
   /** Canonical names. */
-  readonly name: { readonly ar: string; readonly en: string };
+  readonly name: {
+    /** In Arabic, as the press writes it. */
+    readonly ar: string;
+    /** In English. */
+    readonly en: string;
+  };
   /**
    * Every way the press names the actor: full names, short names, former names, spelling
    * variants (`فاغنر`, `فاجنر`), abbreviations (`أ ف ب`), multi-word names. A string that is

@@ -1,7 +1,62 @@
+import { availableParallelism, cpus } from 'node:os';
+import { isMainThread, workerData } from 'node:worker_threads';
+import type { CliIo } from './io';
 import { main } from './main';
+import { WORKER_FLAG } from './pool';
+import { serveAnalyses } from './worker';
 
-process.exitCode = main(
-  process.argv.slice(2),
-  (s) => process.stdout.write(s),
-  (s) => process.stderr.write(s),
-);
+/** Resolves once stdout has taken `s` (at once unless its buffer is full). */
+function writeOut(s: string): void | Promise<void> {
+  if (process.stdout.write(s)) return;
+  return new Promise((resolve) => process.stdout.once('drain', resolve));
+}
+
+function cli(): void {
+  // `marsad ... | head` closes the pipe early: stop quietly, as other Unix tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  const io: CliIo = {
+    out: writeOut,
+    err: (s) => void process.stderr.write(s),
+    stdin: () => process.stdin,
+    stdinIsTTY: process.stdin.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    columns: process.stdout.columns || process.stderr.columns || 100,
+    cores: typeof availableParallelism === 'function' ? availableParallelism() : cpus().length,
+    workerFile: __filename,
+    onInterrupt(stop, now) {
+      let times = 0;
+      const handler = () => {
+        if (++times === 1) {
+          stop();
+          // Reading stdin may be what the run waits on.
+          process.stdin.destroy();
+          return;
+        }
+        now();
+        process.exit(130);
+      };
+      process.on('SIGINT', handler);
+      process.on('SIGTERM', handler);
+      return () => {
+        process.off('SIGINT', handler);
+        process.off('SIGTERM', handler);
+      };
+    },
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`marsad: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}
+
+if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) serveAnalyses();
+else cli();

@@ -7,7 +7,15 @@ export interface Input {
 }
 
 /** Why an input could not be read, in words a user can act on. */
-export class InputError extends Error {}
+export class InputError extends Error {
+  constructor(
+    what: string,
+    /** The problem alone, for messages that name the input already. */
+    readonly reason: string,
+  ) {
+    super(`cannot read ${what}: ${reason}`);
+  }
+}
 
 /**
  * Reads a file (or stdin for `-`) as strict UTF-8. A byte order mark is kept so that offsets
@@ -19,21 +27,38 @@ export function readInput(name: string): Input {
   try {
     bytes = readFileSync(name === '-' ? 0 : name);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory, not a file'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (error as Error).message;
-    throw new InputError(`cannot read '${name}': ${why}`);
+    throw readFailure(name, error);
   }
+  return { name, text: decodeStrict(bytes, `'${name}'`) };
+}
+
+/** A failed read (from `fs`) as an {@link InputError} in words a user can act on. */
+export function readFailure(name: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'is a directory, not a file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : (error as Error).message;
+  return new InputError(`'${name}'`, why);
+}
+
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Decodes strict UTF-8 (a byte order mark is kept). Invalid UTF-8 or a NUL byte (a binary file,
+ * or UTF-16) throws an {@link InputError} naming `what` and the byte offset.
+ */
+export function decodeStrict(bytes: Uint8Array, what: string): string {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new InputError(what, `a binary file, not text (NUL byte at offset ${nul})`);
   try {
-    return { name, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+    return strict.decode(bytes);
   } catch {
-    throw new InputError(`cannot read '${name}': not valid UTF-8 (first bad byte at offset ${firstBadByte(bytes)})`);
+    throw new InputError(what, `not valid UTF-8 (first bad byte at offset ${firstBadByte(bytes)})`);
   }
 }
 

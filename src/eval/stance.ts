@@ -10,15 +10,19 @@ export const STANCE_LABELS: readonly StanceLabel[] = ['favor', 'against', 'neutr
 
 /** One gold stance: who holds it, toward whom, and which label. */
 export interface GoldStance {
+  /** The actor id the stance is toward (`DZA`). */
   target: string;
   /** `author`, a source group (`observers`) or an actor id (`goita`). */
   holder: string;
+  /** How the holder stands toward the target. */
   label: StanceLabel;
 }
 
 /** One labelled item for stance: a text and the stances it takes. */
 export interface LabelledStanceItem {
+  /** The text to analyse. */
   text: string;
+  /** The stances it takes; each is one instance, and pairs not listed are not scored. */
   stance: GoldStance[];
   /** Where the item came from (a line number), for reports. */
   line?: number;
@@ -26,38 +30,55 @@ export interface LabelledStanceItem {
 
 /** Precision, recall and F1 of one label over all gold pairs, with the counts behind them. */
 export interface StanceLabelScores {
+  /** Which label. */
   label: StanceLabel;
+  /** Of the pairs predicted with the label, the share that has it in gold (three decimals). */
   precision: number;
+  /** Of the pairs with the label in gold, the share predicted with it (three decimals). */
   recall: number;
+  /** The harmonic mean of precision and recall (three decimals). */
   f1: number;
+  /** Pairs with the label in gold and predicted with it. */
   truePositives: number;
+  /** Pairs predicted with the label that have another in gold. */
   falsePositives: number;
+  /** Pairs with the label in gold that were predicted with another. */
   falseNegatives: number;
 }
 
 /** A gold pair the analyzer labelled otherwise, with what it found. */
 export interface StanceError {
+  /** The item's `line`, when it has one. */
   line?: number;
+  /** The item's text. */
   text: string;
+  /** The gold pair's holder. */
   holder: string;
+  /** The gold pair's target. */
   target: string;
+  /** The gold label. */
   expected: StanceLabel;
+  /** What the analysis labels the pair (`neutral` when it has no entry for it). */
   predicted: StanceLabel;
   /** The predicted score (0 when the analysis has no entry for the pair). */
   score: number;
+  /** The evidence of the predicted stance (empty when the analysis has no entry for the pair). */
   evidence: StanceEvidence[];
 }
 
 /** The result of {@link evaluateStances}. */
 export interface StanceEvaluation {
+  /** How many items were scored. */
   items: number;
   /** Gold (holder, target) pairs scored. */
   pairs: number;
+  /** One entry per label, in the order of {@link STANCE_LABELS}. */
   perLabel: StanceLabelScores[];
   /** Mean of the favor and against F1 (the SemEval-2016 / Mawqif measure). */
   fAvg: number;
   /** Share of gold pairs labelled right. */
   accuracy: number;
+  /** The gold pairs labelled otherwise, in input order. */
   errors: StanceError[];
 }
 

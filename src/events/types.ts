@@ -2,11 +2,19 @@ import type { Span } from '../normalize/normalized-text';
 
 /** One CAMEO code as marsad ships it (see `src/events/data/cameo.ts`). */
 export interface CameoEntry {
+  /** The code's name in the CAMEO codebook (`Provide military aid`). */
   readonly description: string;
   /** GDELT's Goldstein conflict-cooperation weight, -10 to +10. */
   readonly goldstein: number;
   /** The PLOVER 0.8 event category, mode and context ('' when the table leaves one empty; null when it has no row for the code). */
-  readonly plover: { readonly event: string; readonly mode: string; readonly context: string } | null;
+  readonly plover: {
+    /** The PLOVER event category (`AID`, `CONSULT`, ...). */
+    readonly event: string;
+    /** How it is done (`visit`, `phone`, ...), or `''`. */
+    readonly mode: string;
+    /** In which domain (`military`, `diplomatic`, ...), or `''`. */
+    readonly context: string;
+  } | null;
 }
 
 /**
@@ -35,9 +43,13 @@ export interface EventCue {
   readonly id: string;
   /** The CAMEO 1.1b3 code (Goldstein and PLOVER follow from it). */
   readonly cameo: string;
+  /** How its actors stand around the trigger; it decides who is source and who is target. */
   readonly roles: EventRoles;
+  /** Finite verb forms (`أرسلت`, `يرسل`): an actor after one that no preposition governs is its subject, when none came before. */
   readonly verbs?: readonly string[];
+  /** Masdars, verbal nouns (`إرسال`, `تزويد`): an actor after one is its object (`إمداد مالي بالعتاد`). */
   readonly masdars?: readonly string[];
+  /** Nouns of the thing itself (`مساعدات عسكرية`): an actor after one says whose it is (`مساعدات عسكرية جزائرية`). */
   readonly nouns?: readonly string[];
   /** The trigger counts only when one of these words follows within a few words (`أرسلت ... أسلحة`). */
   readonly needs?: readonly string[];
@@ -55,6 +67,7 @@ export type EventModality = 'asserted' | 'negated' | 'future' | 'reported';
 
 /** Where an event is told: the trigger words (through the word it needs), and the cue. */
 export interface EventTrigger extends Span {
+  /** `text.slice(start, end)`. */
   text: string;
   /** The cue id (`aid.military.transfer`). */
   cue: string;
@@ -72,13 +85,21 @@ export interface ActorEvent {
   target: string[];
   /** The parties act together (agreements, cooperation, talks): source and target are interchangeable. */
   mutual: boolean;
-  /** CAMEO 1.1b3 code and description. */
+  /** The CAMEO 1.1b3 code. */
   cameo: string;
+  /** The code's name in the CAMEO codebook (`Provide military aid`). */
   description: string;
   /** GDELT's Goldstein weight of the code, -10 (conflict) to +10 (cooperation). */
   goldstein: number;
   /** PLOVER 0.8 event, mode and context, or null where the table has no row for the code. */
-  plover: { event: string; mode: string; context: string } | null;
+  plover: {
+    /** The PLOVER event category (`AID`, `CONSULT`, ...). */
+    event: string;
+    /** How it is done (`visit`, `phone`, ...), or `''`. */
+    mode: string;
+    /** In which domain (`military`, `diplomatic`, ...), or `''`. */
+    context: string;
+  } | null;
   /**
    * `negated` (`لم ترسل`, `نفت إرسال`, `فشلت في`), `future` (`سترسل`, `وعدت`, `تعتزم`), `reported`
    * (a quoted holder says it), or `asserted` (the outlet says it happened).

@@ -4,14 +4,17 @@ import { RULES, type NormalizeRule } from './options';
 
 /** A half-open range `[start, end)` of UTF-16 code units: `text.slice(start, end)`. */
 export interface Span {
+  /** The first code unit of the span. */
   start: number;
+  /** One past the last code unit of the span (equal to `start` when it is empty). */
   end: number;
 }
 
 /** One place where normalisation changed the text, as reported by {@link NormalizedText.changes}. */
 export interface NormalizationChange {
-  /** Span in the original text. */
+  /** Where the change starts in the original text. */
   start: number;
+  /** Where the change ends in the original text (exclusive). */
   end: number;
   /** The original characters, `original.slice(start, end)`. */
   before: string;

@@ -30,14 +30,20 @@ export type NormalizeSwitches = { readonly [K in NormalizeRule]: boolean };
  * - `zwnj`: delete the zero width non-joiner.
  * - `whitespace`: NBSP and other space variants to a plain space; line breaks are kept.
  */
-export type NormalizeOptions = { preset?: NormalizePreset | undefined } & {
+export type NormalizeOptions = {
+  /** The rule set to start from (`'default'` when omitted); the switches beside it override it. */
+  preset?: NormalizePreset | undefined;
+} & {
   [K in NormalizeRule]?: boolean | undefined;
 };
 
+/** What a preset is: the rules it switches on, and whose character sets those rules use. */
 export interface PresetDefinition {
+  /** Which rules the preset applies. */
   readonly switches: NormalizeSwitches;
   /** Which peer's character sets the rules use. */
   readonly flavour: RuleFlavour;
+  /** One line for documentation and `marsad normalize --report`. */
   readonly summary: string;
 }
 

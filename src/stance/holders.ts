@@ -9,18 +9,25 @@ import { CLAUSE_OPENERS, HOLDER_WINDOW, MEDIA_WORDS, OPENER_WINDOW, PARTICIPLES,
 export interface Holder {
   /** An actor id (`goita`, `MLI`) or a source group (`observers`, `experts`, `sources`, `officials`). */
   id: string;
+  /** Whether `id` is a gazetteer actor or a source group. */
   kind: 'actor' | 'source';
-  /** Where the holder is named, and how. */
+  /** Where the holder is named. */
   start: number;
+  /** Where the naming ends (exclusive). */
   end: number;
+  /** How the holder is named: `text.slice(start, end)`. */
   text: string;
 }
 
 /** A clause the text attributes to someone: the holder, the words that attribute it, and its span. */
 export interface Attribution extends Span {
+  /** Who the clause belongs to. */
   holder: Holder;
   /** The reporting verb or source marker (`أكد`, `وفق`). */
-  cue: Span & { text: string };
+  cue: Span & {
+    /** `text.slice(start, end)`. */
+    text: string;
+  };
 }
 
 const verbs = new Set(REPORTING_VERBS.map(lexiconKey));

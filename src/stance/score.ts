@@ -12,7 +12,9 @@ import { compileTargetWords, TargetFinder, TARGET_TYPES, type TargetWords } from
 
 /** One piece of stance evidence: the words, the cue, and what they added (signed). */
 export interface StanceEvidence extends Span {
+  /** `text.slice(start, end)`: the words that matched. */
   text: string;
+  /** The cue id. */
   cue: string;
   /** Signed: positive for favour, negative against. */
   weight: number;
@@ -26,11 +28,13 @@ export interface Stance {
   target: string;
   /** `author` (the outlet), or the actor or source group quoted (see `attributions`). */
   holder: string;
+  /** `favor` or `against` from a score of ±0.25 on, `mixed` when strong evidence points both ways, `neutral` otherwise (also when nothing judges the target). */
   label: 'favor' | 'against' | 'neutral' | 'mixed';
   /** In [-1, 1]: negative against, positive favour. */
   score: number;
   /** In [0, 1]: how much evidence backs the label. */
   confidence: number;
+  /** Every cue occurrence that judges the target for this holder, in text order. */
   evidence: StanceEvidence[];
 }
 

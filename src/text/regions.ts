@@ -8,6 +8,7 @@ export type RegionReason = 'comments' | 'share' | 'related' | 'navigation';
 
 /** A part of the page that is not the article. */
 export interface Region extends Span {
+  /** What kind of furniture it is. */
   reason: RegionReason;
   /** The line that gave it away (the heading, or the first line of a list). */
   cue: string;

@@ -12,13 +12,21 @@ export type TokenKind = 'arabic' | 'latin' | 'number' | 'punct' | 'other';
 
 /** A token as plain data: what {@link Token.toJSON} returns. */
 export interface TokenData extends Span {
+  /** `original.slice(start, end)`. */
   text: string;
+  /** The normalised form (default preset). */
   norm: string;
+  /** What the token is made of. */
   kind: TokenKind;
+  /** Without proclitics; keeps the article and pronoun (`وبالجزائر` -> `الجزائر`). Equals `norm` for non-Arabic tokens. */
   word: string;
+  /** Without any clitic or the article (`وبالجزائر` -> `جزائر`). */
   base: string;
+  /** The light stem of the word, folded (`والمساعدات` -> `مساعد`); what topic cues match. */
   stem: string;
+  /** The clitics found on the word. */
   clitics: Clitics;
+  /** Whether this token was cut out of a glued string (`ماليالجزائر`). */
   glued: boolean;
 }
 
@@ -73,7 +81,9 @@ export function formMemo<O extends object, T>(t: Token, slot: number, owner: O, 
 export class Token implements TokenData {
   /** @internal built by the tokenizer. */
   constructor(
+    /** Where the token starts in the original text. */
     readonly start: number,
+    /** Where the token ends in the original text (exclusive). */
     readonly end: number,
     /** The original text, sliced on demand. */
     private readonly source: string,
@@ -90,6 +100,7 @@ export class Token implements TokenData {
     return this.entry.form;
   }
 
+  /** What the token is made of: Arabic letters (with their marks), Latin letters, a number, one punctuation mark, or anything else. */
   get kind(): TokenKind {
     return this.entry.kind;
   }

@@ -9,6 +9,7 @@ import type { Subtopic, TopicCue, TopicId } from './types';
 
 /** What backs an answer: a span of the original text, the cue it matched and what it weighed. */
 export interface Evidence extends Span {
+  /** `text.slice(start, end)`: the words that matched. */
   text: string;
   /** The cue id. */
   cue: string;
@@ -17,19 +18,35 @@ export interface Evidence extends Span {
   /** The cue's CAMEO 1.1b3 code, when it has one. */
   cameo?: string;
   /** The PLOVER 0.8 event and context of that code, when the table has them. */
-  plover?: { event: string; context: string };
+  plover?: {
+    /** The PLOVER event type (`AID`, `ASSAULT`, ...). */
+    event: string;
+    /** The PLOVER context (`military`, `diplomatic`, ...), `''` when the code has none. */
+    context: string;
+  };
   /** Set when the cue is negated or failed (`لم يتم تسليم`, `نفى إرسال`, `فشل في`): the event did not happen. */
   negated?: true;
 }
 
 /** One topic's verdict. */
 export interface TopicTag {
+  /** Which topic. */
   topic: TopicId;
   /** In [0, 1], read as how likely the topic is a real subject of the text. */
   score: number;
-  /** `score >= PRESENT_THRESHOLD` and more than one passing word (see {@link scoreTopics}). */
+  /**
+   * `score >= PRESENT_THRESHOLD`, backed by two different cues or by one occurrence that alone
+   * weighs {@link PRESENT_THRESHOLD}: a lone passing word never makes a topic.
+   */
   present: boolean;
-  subtopics: { id: Subtopic; score: number }[];
+  /** The subtopics that have evidence, highest score first. */
+  subtopics: {
+    /** Which subtopic. */
+    id: Subtopic;
+    /** In [0, 1], combined from that subtopic's evidence alone, as `score` is for the topic. */
+    score: number;
+  }[];
+  /** Every cue occurrence that counted for the topic, in text order. */
   evidence: Evidence[];
 }
 

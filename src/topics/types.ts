@@ -28,10 +28,13 @@ export type Subtopic =
 export interface TopicCue {
   /** Stable id, `topic.subtopic.name`. */
   readonly id: string;
+  /** The topic an occurrence counts for. */
   readonly topic: TopicId;
+  /** The subtopic an occurrence counts for, within `topic`. */
   readonly subtopic: Subtopic;
   /** How much one occurrence says the topic is present, in (0, 1]. */
   readonly weight: number;
+  /** The words or expressions, any of which is an occurrence of the cue. */
   readonly phrases: readonly string[];
   /** The CAMEO 1.1b3 code of the event the cue names, when one fits (PLOVER follows from it). */
   readonly cameo?: string;

@@ -2,7 +2,14 @@
 import type { CameoEntry } from '../types';
 
 /** The versions of the code tables the entries come from, named in every analysis. */
-export const EVENT_TABLES = { cameo: 'CAMEO 1.1b3', goldstein: 'GDELT Goldstein scale', plover: 'PLOVER 0.8 (draft, September 2021)' } as const;
+export const EVENT_TABLES = {
+  /** The CAMEO codebook the codes and descriptions follow. */
+  cameo: 'CAMEO 1.1b3',
+  /** The Goldstein weights of the codes. */
+  goldstein: 'GDELT Goldstein scale',
+  /** The PLOVER ontology the event, mode and context follow. */
+  plover: 'PLOVER 0.8 (draft, September 2021)',
+} as const;
 
 /** The CAMEO codes marsad's lexicons use, with Goldstein weight and PLOVER event, mode and context. */
 export const CAMEO: Readonly<Record<string, CameoEntry>> = {

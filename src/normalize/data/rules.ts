@@ -33,12 +33,15 @@ export type CharRange = readonly [first: number, last: number, replacement: stri
 /** Which peer's character set a rule uses. */
 export type RuleFlavour = 'marsad' | 'lucene' | 'camel';
 
+/** One character rule: the characters it changes and what they become. */
 export interface CharRuleData {
   /** One line for documentation and `marsad normalize --report`. */
   readonly summary: string;
+  /** marsad's set, used by every preset except those of a peer that has its own set below. */
   readonly ranges: readonly CharRange[];
-  /** The peer's own, narrower set, used by the preset of that name. */
+  /** Lucene's own, narrower set, used by the `lucene` preset. */
   readonly lucene?: readonly CharRange[];
+  /** CAMeL Tools' own, narrower set, used by the `camel` preset. */
   readonly camel?: readonly CharRange[];
 }
 
@@ -51,6 +54,10 @@ const KAF = '\u0643';
 const digitsFrom = (zero: number): CharRange[] =>
   Array.from({ length: 10 }, (_, d): CharRange => [zero + d, zero + d, String(d)]);
 
+/**
+ * Every character rule, by id: the exact sets behind the switches of {@link NormalizeOptions}
+ * (`nfc` is not here: it is Unicode's, not a table).
+ */
 export const CHAR_RULES: { readonly [K in CharRuleId]: CharRuleData } = {
   presentationForms: {
     summary: 'Arabic presentation forms and ligatures (U+FB50-FDFF, U+FE70-FEFE) -> base letters',

@@ -1,0 +1,233 @@
+import { createReadStream, promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { decodeStrict, InputError, readFailure } from './read-input';
+
+/** An article read from the inputs, with where it came from. */
+export interface Article {
+  /** The JSONL line's id field, else the file path (`path:line` for a JSONL line). */
+  id: string;
+  text: string;
+  /** `path`, `path:line`, or `(stdin)` / `(stdin):line`. */
+  source: string;
+  /** A JSONL line's fields other than the text and the id. */
+  fields?: Record<string, unknown>;
+}
+
+/** An input that could not be used: what, where, and why. */
+export interface InputProblem {
+  /** `path` or `path:line`. */
+  where: string;
+  message: string;
+}
+
+/** How inputs are found and read. */
+export interface ReadOptions {
+  /** The JSONL field that holds the text (a dotted path reaches into objects). */
+  field: string;
+  /** The JSONL field that holds the id. */
+  idField: string;
+  /** Read stdin, and files whatever their extension, as JSONL. */
+  jsonl: boolean;
+  stdin: () => AsyncIterable<Uint8Array>;
+  onProblem: (problem: InputProblem) => void;
+  /** Bytes read so far (for the progress bar). */
+  onBytes?: (bytes: number) => void;
+  /** Ends the reading early (Ctrl-C). */
+  stopped: () => boolean;
+}
+
+const JSONL = /\.(?:jsonl|ndjson)$/i;
+const WANTED = /\.(?:txt|jsonl|ndjson)$/i;
+const STDIN = '(stdin)';
+
+/** The files an input names: itself, or the .txt/.jsonl files under a folder, in name order. */
+async function* expand(path: string, options: ReadOptions, seen = new Set<string>()): AsyncGenerator<string> {
+  let stat;
+  try {
+    stat = await fs.stat(path);
+  } catch (error) {
+    options.onProblem({ where: path, message: readFailure(path, error).reason });
+    return;
+  }
+  if (!stat.isDirectory()) {
+    yield path;
+    return;
+  }
+  // A link back up the tree would otherwise loop forever.
+  const real = await fs.realpath(path);
+  if (seen.has(real)) return;
+  seen.add(real);
+  let names: string[];
+  try {
+    names = (await fs.readdir(path)).sort();
+  } catch (error) {
+    options.onProblem({ where: path, message: readFailure(path, error).reason });
+    return;
+  }
+  for (const name of names) {
+    if (options.stopped()) return;
+    const child = join(path, name);
+    let isDir = false;
+    try {
+      isDir = (await fs.stat(child)).isDirectory();
+    } catch (error) {
+      options.onProblem({ where: child, message: readFailure(child, error).reason });
+      continue;
+    }
+    if (isDir) yield* expand(child, options, seen);
+    else if (WANTED.test(name)) yield child;
+  }
+}
+
+/** The total size of the inputs in bytes, for the progress bar's estimate; undefined with stdin. */
+export async function totalBytes(inputs: readonly string[]): Promise<number | undefined> {
+  if (inputs.includes('-')) return undefined;
+  let total = 0;
+  const noop: ReadOptions = { field: '', idField: '', jsonl: false, stdin: () => (async function* () {})(), onProblem: () => undefined, stopped: () => false };
+  for (const input of inputs) {
+    for await (const file of expand(input, noop)) {
+      try {
+        total += (await fs.stat(file)).size;
+      } catch {
+        // Reported when it is read.
+      }
+    }
+  }
+  return total;
+}
+
+/**
+ * Every article of the inputs, in order: a text file is one article, each non-blank line of a
+ * JSONL file is one, `-` is stdin. A problem (unreadable file, bad line) is reported through
+ * `onProblem` and skipped. Reads one file (or one line) at a time, so memory does not grow with
+ * the corpus.
+ */
+export async function* readArticles(inputs: readonly string[], options: ReadOptions): AsyncGenerator<Article> {
+  for (const input of inputs) {
+    if (options.stopped()) return;
+    if (input === '-') {
+      if (options.jsonl) yield* jsonlArticles(STDIN, options.stdin(), options);
+      else {
+        const text = await textOf(STDIN, options.stdin(), options);
+        if (text !== undefined) yield { id: STDIN, text, source: STDIN };
+      }
+      continue;
+    }
+    for await (const file of expand(input, options)) {
+      if (options.stopped()) return;
+      if (options.jsonl || JSONL.test(file)) yield* jsonlArticles(file, createReadStream(file), options);
+      else {
+        const text = await textOf(file, createReadStream(file), options);
+        if (text !== undefined) yield { id: file, text, source: file };
+      }
+    }
+  }
+}
+
+/** A whole text file, decoded strictly, or undefined (reported) when it cannot be read. */
+async function textOf(name: string, chunks: AsyncIterable<Uint8Array>, options: ReadOptions): Promise<string | undefined> {
+  const parts: Uint8Array[] = [];
+  try {
+    for await (const chunk of chunks) {
+      parts.push(chunk);
+      options.onBytes?.(chunk.length);
+    }
+  } catch (error) {
+    options.onProblem({ where: name, message: readFailure(name, error).reason });
+    return undefined;
+  }
+  try {
+    return decodeStrict(Buffer.concat(parts), name === STDIN ? 'stdin' : `'${name}'`);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    options.onProblem({ where: name, message: error.reason });
+    return undefined;
+  }
+}
+
+/** The lines of a byte stream with their numbers, split on LF (a CR before it is dropped). */
+async function* lines(chunks: AsyncIterable<Uint8Array>, options: ReadOptions): AsyncGenerator<{ line: number; bytes: Uint8Array }> {
+  let rest: Buffer | undefined;
+  let line = 0;
+  for await (const chunk of chunks) {
+    options.onBytes?.(chunk.length);
+    let buffer = rest ? Buffer.concat([rest, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    let from = 0;
+    for (let nl = buffer.indexOf(10, from); nl >= 0; nl = buffer.indexOf(10, from)) {
+      const end = nl > from && buffer[nl - 1] === 13 ? nl - 1 : nl;
+      yield { line: ++line, bytes: buffer.subarray(from, end) };
+      from = nl + 1;
+    }
+    // Copy the partial line, so the chunk it came from can be freed.
+    rest = from < buffer.length ? Buffer.from(buffer.subarray(from)) : undefined;
+    buffer = Buffer.alloc(0);
+    if (options.stopped()) return;
+  }
+  if (rest && rest.length > 0) yield { line: ++line, bytes: rest[rest.length - 1] === 13 ? rest.subarray(0, -1) : rest };
+}
+
+/** Reads a dotted path (`article.body`), unless the object has that key as it is. */
+function pick(record: Record<string, unknown>, path: string): unknown {
+  if (path in record) return record[path];
+  let value: unknown = record;
+  for (const key of path.split('.')) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+const describe = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
+
+/** The articles of a JSONL stream: one per non-blank line, the text in `options.field`. */
+async function* jsonlArticles(name: string, chunks: AsyncIterable<Uint8Array>, options: ReadOptions): AsyncGenerator<Article> {
+  const { field, idField } = options;
+  try {
+    for await (const { line, bytes } of lines(chunks, options)) {
+      const where = `${name}:${line}`;
+      let raw: string;
+      try {
+        raw = decodeStrict(bytes, `line ${line}`);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        options.onProblem({ where, message: error.reason });
+        continue;
+      }
+      if (line === 1 && raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
+      if (raw.trim() === '') continue;
+      let record: unknown;
+      try {
+        record = JSON.parse(raw);
+      } catch (error) {
+        options.onProblem({ where, message: `not valid JSON (${(error as Error).message})` });
+        continue;
+      }
+      if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+        options.onProblem({ where, message: `expected a JSON object with a "${field}" field, got ${describe(record)}` });
+        continue;
+      }
+      const fields = record as Record<string, unknown>;
+      const text = pick(fields, field);
+      if (typeof text !== 'string') {
+        const why = text === undefined ? `no "${field}" field` : `"${field}" is ${describe(text)}, not a string`;
+        options.onProblem({ where, message: `${why} (choose the field with --field)` });
+        continue;
+      }
+      const id = fields[idField];
+      const rest: Record<string, unknown> = {};
+      let kept = false;
+      for (const key of Object.keys(fields)) {
+        if (key === field || key === idField) continue;
+        rest[key] = fields[key];
+        kept = true;
+      }
+      const article: Article = { id: typeof id === 'string' || typeof id === 'number' ? String(id) : where, text, source: where };
+      if (kept) article.fields = rest;
+      yield article;
+      if (options.stopped()) return;
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    options.onProblem({ where: name, message: readFailure(name, error).reason });
+  }
+}
