@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -127,5 +127,22 @@ describe('marsad analyze', () => {
     const [first, second] = out.trim().split('\n').map((l) => JSON.parse(l) as { file: string; warnings: string[]; topics: unknown[] });
     expect(first!.warnings).toEqual(['no Arabic text found']);
     expect(second!.topics).toHaveLength(3);
+  });
+});
+
+describe("the README's main job", () => {
+  it('is `npm run seeds`: a table of the five seeds, one row each, topic scores and stances', async () => {
+    const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(readFileSync('README.md', 'utf8').split('\n').slice(0, 5).join('\n')).toContain('npm ci && npm run seeds');
+    const command = scripts.seeds!.replace(/^npm run build && /, '');
+    expect(command.startsWith('node dist/cli.cjs ')).toBe(true);
+    const { code, out, err } = await run(...command.replace('node dist/cli.cjs ', '').split(' '));
+    expect({ code, err }).toEqual({ code: 0, err: '' });
+    const lines = out.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^\s+# military_aid terrorism diplomacy strongest stances\s+article$/);
+    const rows = lines.filter((l) => /^\s+\d+ /.test(l));
+    expect(rows.map((l) => l.split(/\s+/).at(-1))).toEqual(readdirSync('seeds').sort().map((f) => `seeds/${f}`));
+    // Seed 001 is Algeria's military aid to Mali: every topic present, and the author against AQIM.
+    expect(rows[1]).toMatch(/^\s+2 \+1\.00\s+\+1\.00\s+\+1\.00\s+aqim -0\.\d\d/);
   });
 });

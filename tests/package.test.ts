@@ -64,6 +64,8 @@ console.log(JSON.stringify({
   actors: findActors('وصل الوفد الجزائري إلى باماكو').map((a) => [a.id, a.mentions[0].via]),
   sentences: sentences('وصل الوفد. وغادر.').length,
   regions: regions('نص.\\nتعليقات الزوار\\nتعليق').map((x) => x.reason),
+  // wink-nlp (CommonJS, no exports map) through each of marsad's two builds.
+  duplicates: findDuplicates(['وصل الوفد الجزائري إلى باماكو', 'وصل الوفد الجزائري إلى باماكو أمس', 'غادر']).map((g) => [g.keep.id, g.duplicates.map((d) => d.id)]),
   resolved: RESOLVED,
 }));
 `;
@@ -90,6 +92,7 @@ function expected(version: string, entry: string) {
     actors: [['DZA', 'demonym'], ['MLI', 'capital']],
     sentences: 2,
     regions: ['comments'],
+    duplicates: [['1', ['2']]],
     resolved: realpathSync(join(consumer().dir, 'node_modules', 'marsad', entry)),
   };
 }
@@ -112,7 +115,7 @@ describe('the installed package', () => {
   it('imports from ESM', () => {
     const script = write(
       'esm.mjs',
-      `import { normalize, normalizeWithOffsets, VERSION, PRESETS, tokenize, stem, findActors, sentences, regions } from 'marsad';\n` +
+      `import { normalize, normalizeWithOffsets, VERSION, PRESETS, tokenize, stem, findActors, sentences, regions, findDuplicates } from 'marsad';\n` +
         `import { fileURLToPath } from 'node:url';\n` +
         `const RESOLVED = fileURLToPath(import.meta.resolve('marsad'));\n` +
         SCRIPT_BODY,
@@ -123,7 +126,7 @@ describe('the installed package', () => {
   it('requires from CommonJS', () => {
     const script = write(
       'cjs.cjs',
-      `const { normalize, normalizeWithOffsets, VERSION, PRESETS, tokenize, stem, findActors, sentences, regions } = require('marsad');\n` +
+      `const { normalize, normalizeWithOffsets, VERSION, PRESETS, tokenize, stem, findActors, sentences, regions, findDuplicates } = require('marsad');\n` +
         `const RESOLVED = require.resolve('marsad');\n` +
         SCRIPT_BODY,
     );

@@ -53,6 +53,8 @@ const results = {
   actors: inputs.map((s) => marsad.findActors(s)),
   sentences: inputs.map((s) => marsad.sentences(s)),
   stems: ['والمساعدات', 'الجزائريين', 'بفنزويلا'].map((w) => marsad.stem(w)),
+  // wink-nlp, a CommonJS dependency without an exports map, must load in every runtime.
+  duplicates: marsad.findDuplicates([inputs[3], inputs[3] + ' حسب مصادر', inputs[0]]),
 };
 console.log(JSON.stringify({ runtime, resolved: import.meta.resolve(${JSON.stringify(specifier)}), results }));
 `;
@@ -123,6 +125,7 @@ describe('the reference output', () => {
     expect(expected.version).toBe(consumer().version);
     expect(expected.presetsAgree[0]?.[0]).toBe('ان الامم 2024');
     expect(expected.offsets[1]?.text).toBe('الاسلام');
+    expect(expected.duplicates).toEqual([{ keep: { id: '1', index: 0 }, duplicates: [{ id: '2', index: 1, similarity: expect.any(Number) }] }]);
   });
 
   it('is also what Node prints from the installed package', () => {

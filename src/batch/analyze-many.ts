@@ -131,23 +131,37 @@ export async function* analyzeMany<R>(
     return out;
   }
 
-  let index = 0;
-  for await (const raw of items as AsyncIterable<string | BatchInput>) {
-    if (signal?.aborted) break;
-    const item = toBatchItem(raw, index++, 'analyzeMany');
-    let result: Promise<R>;
-    try {
-      result = Promise.resolve(run(item));
-    } catch (error) {
-      result = Promise.reject(error);
+  // Pulled by hand, so that once aborted not one more item is asked for: the source may block.
+  const source =
+    Symbol.asyncIterator in items
+      ? (items as AsyncIterable<string | BatchInput>)[Symbol.asyncIterator]()
+      : (items as Iterable<string | BatchInput>)[Symbol.iterator]();
+  let exhausted = false;
+  try {
+    for (let index = 0; !signal?.aborted; index++) {
+      const next = await source.next();
+      if (next.done) {
+        exhausted = true;
+        break;
+      }
+      const item = toBatchItem(next.value, index, 'analyzeMany');
+      let result: Promise<R>;
+      try {
+        result = Promise.resolve(run(item));
+      } catch (error) {
+        result = Promise.reject(error);
+      }
+      // Nobody awaits this yet; without a handler a failure would count as unhandled.
+      result.catch(() => undefined);
+      pending.push({ item, result });
+      while (pending.length >= concurrency) {
+        const out = await settle();
+        if (out) yield out;
+      }
     }
-    // Nobody awaits this yet; without a handler a failure would count as unhandled.
-    result.catch(() => undefined);
-    pending.push({ item, result });
-    while (pending.length >= concurrency) {
-      const out = await settle();
-      if (out) yield out;
-    }
+  } finally {
+    // Stopped early (aborted, a bad item, the consumer breaking off): the source may close.
+    if (!exhausted) await source.return?.();
   }
   while (pending.length > 0) {
     const out = await settle();

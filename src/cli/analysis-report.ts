@@ -5,6 +5,14 @@ const TOP_ACTORS = 6;
 const TOP_STANCES = 6;
 const STANCE_WORDS = 3;
 
+/** The actors the article names, with their mentions outside excluded regions, most named first. */
+export function mentionCounts(a: Analysis): { id: string; n: number }[] {
+  return a.actors
+    .map((x) => ({ id: x.id, n: x.mentions.filter((m) => !m.excluded).length }))
+    .filter((x) => x.n > 0)
+    .sort((x, y) => y.n - x.n || (x.id < y.id ? -1 : 1));
+}
+
 /**
  * One article as a short readable block: each topic with its score, whether it is present, its
  * strongest subtopics and a few evidence words; the most mentioned actors; the strongest stances
@@ -17,12 +25,8 @@ export function formatAnalysis(file: string, a: Analysis): string {
     const words = [...new Set(t.evidence.filter((e) => !e.negated).map((e) => e.text))].slice(0, 5).join('، ');
     lines.push(`  ${t.present ? '+' : '-'} ${t.topic.padEnd(12)} ${t.score.toFixed(2)}${subtopics ? `  (${subtopics})` : ''}${words ? `  ${words}` : ''}`);
   }
-  const counted = a.actors
-    .map((x) => ({ actor: x, n: x.mentions.filter((m) => !m.excluded).length }))
-    .filter((x) => x.n > 0)
-    .sort((x, y) => y.n - x.n || (x.actor.id < y.actor.id ? -1 : 1))
-    .slice(0, TOP_ACTORS);
-  if (counted.length > 0) lines.push(`  actors: ${counted.map((x) => `${x.actor.id} ${x.n}`).join(', ')}`);
+  const counted = mentionCounts(a).slice(0, TOP_ACTORS);
+  if (counted.length > 0) lines.push(`  actors: ${counted.map((x) => `${x.id} ${x.n}`).join(', ')}`);
   const judged = a.stances.filter((s) => s.label !== 'neutral').sort((x, y) => Math.abs(y.score) - Math.abs(x.score)).slice(0, TOP_STANCES);
   for (const s of judged) {
     const words = [...new Set(s.evidence.map((e) => `${e.text}${e.negated ? ' (negated)' : ''}`))].slice(0, STANCE_WORDS).join('، ');

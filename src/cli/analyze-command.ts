@@ -25,6 +25,24 @@ const IN_FLIGHT_PER_JOB = 4;
 
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
+/** The batch with near-duplicates left out: each kept article lists the ids of its copies. */
+function withoutDuplicates(all: Article[], threshold: number | undefined, report: (s: string) => void): { kept: [Article, string[] | undefined][]; dropped: number } {
+  const groups = findDuplicates(all, threshold === undefined ? {} : { threshold });
+  const copies = new Map<number, string[]>();
+  const drop = new Set<number>();
+  for (const g of groups) {
+    copies.set(
+      g.keep.index,
+      g.duplicates.map((d) => d.id),
+    );
+    for (const d of g.duplicates) {
+      drop.add(d.index);
+      report(`marsad: duplicate: ${d.id} is ${g.keep.id} again (similarity ${d.similarity}); kept ${g.keep.id}\n`);
+    }
+  }
+  return { kept: all.flatMap((a, i) => (drop.has(i) ? [] : [[a, copies.get(i)] as [Article, string[] | undefined]])), dropped: drop.size };
+}
+
 /**
  * `marsad analyze`: reads every input as a stream of articles, analyses them (in worker threads
  * with more than one job), and writes one result per article in input order. Problems with an
@@ -35,28 +53,46 @@ export async function runAnalyzeCommand(args: AnalyzeArgs, io: CliIo): Promise<n
   const inputs = args.inputs.length > 0 ? args.inputs : ['-'];
   const jobs = args.jobs ?? io.cores;
   const showProgress = !args.quiet && io.stderrIsTTY;
+
+  let stopped = false;
+  const signal = { aborted: false };
+  let sink: Sink | undefined;
+  const release = io.onInterrupt(
+    () => {
+      stopped = true;
+      signal.aborted = true;
+    },
+    () => sink?.abandonNow(),
+  );
+  // The output first, so that a folder that does not exist is found before any work is done.
+  try {
+    sink = args.output ? await fileSink(args.output) : outputSink(io.out, format === 'table' || format === 'report');
+  } catch (error) {
+    release();
+    io.err(`marsad: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const output = sink;
+
   const progress = showProgress ? new ProgressBar(io.err, await totalBytes(inputs), io.columns) : undefined;
   const err = (s: string) => {
     progress?.clear();
     io.err(s);
   };
-
-  let stopped = false;
   let problems = 0;
   let failed = 0;
   let bytes = 0;
-  const onProblem = (p: InputProblem) => {
-    if (stopped) return;
-    problems++;
-    err(`marsad: ${p.where}: ${p.message}\n`);
-    progress?.update({ failed: problems + failed });
-  };
   const articles = readArticles(inputs, {
     field: args.field,
     idField: args.idField,
     jsonl: args.jsonl,
     stdin: io.stdin,
-    onProblem,
+    onProblem: (p: InputProblem) => {
+      if (stopped) return;
+      problems++;
+      err(`marsad: ${p.where}: ${p.message}\n`);
+      progress?.update({ failed: problems + failed });
+    },
     onBytes: (n) => {
       bytes += n;
       progress?.update({ bytes });
@@ -73,57 +109,33 @@ export async function runAnalyzeCommand(args: AnalyzeArgs, io: CliIo): Promise<n
     return { id: a.id, text: a.text, meta: info as unknown as Record<string, unknown> };
   };
   const infoOf = (item: BatchItem) => item.meta as unknown as RowInfo;
-  let source: AsyncIterable<BatchInput> | Iterable<BatchInput>;
-  let dropped = 0;
-  if (args.dedupe) {
-    // Duplicates are known only once the whole batch has been seen, so it is held in memory.
-    const all: Article[] = [];
-    for await (const a of articles) all.push(a);
-    const groups = findDuplicates(all, args.threshold === undefined ? {} : { threshold: args.threshold });
-    const of = new Map<number, string[]>();
-    const drop = new Set<number>();
-    for (const g of groups) {
-      of.set(g.keep.index, g.duplicates.map((d) => d.id));
-      for (const d of g.duplicates) {
-        drop.add(d.index);
-        if (!args.quiet) err(`marsad: duplicate: ${d.id} is ${g.keep.id} again (similarity ${d.similarity}); kept ${g.keep.id}\n`);
-      }
-    }
-    dropped = drop.size;
-    source = all.flatMap((a, i) => (drop.has(i) ? [] : [shape(a, of.get(i))]));
-  } else {
-    source = (async function* () {
-      for await (const a of articles) yield shape(a);
-    })();
-  }
 
-  let sink: Sink;
-  try {
-    sink = args.output ? await fileSink(args.output) : outputSink(io.out, format === 'table' || format === 'report');
-  } catch (error) {
-    io.err(`marsad: ${(error as Error).message}\n`);
-    return 1;
-  }
-  const pool = jobs > 1 ? new AnalyzerPool(jobs, io.workerFile) : undefined;
-  const signal = { aborted: false };
-  const release = io.onInterrupt(
-    () => {
-      stopped = true;
-      signal.aborted = true;
-    },
-    () => sink.abandonNow(),
-  );
   // Piped, the table need not fit a terminal.
   const columns = io.stdoutIsTTY && !args.output ? io.columns : Number.POSITIVE_INFINITY;
   const out = createFormat(format, columns);
-  const analyzer = pool ? undefined : createAnalyzer();
+  const pool = jobs > 1 ? new AnalyzerPool(jobs, io.workerFile) : undefined;
+  const analyzer: Analyzer | undefined = pool ? undefined : createAnalyzer();
   const run = pool
     ? (item: BatchItem) => pool.run({ text: item.text, info: infoOf(item), format, columns })
     : (item: BatchItem) => out.row({ ...infoOf(item), analysis: (analyzer as Analyzer).analyze(item.text) });
   const clearFirst = progress !== undefined && io.stdoutIsTTY && !args.output;
   let rows = 0;
+  let dropped = 0;
   try {
-    await sink.write(out.header());
+    let source: AsyncIterable<BatchInput> | Iterable<BatchInput>;
+    if (args.dedupe) {
+      // Duplicates are known only once the whole batch has been seen, so it is held in memory.
+      const all: Article[] = [];
+      for await (const a of articles) all.push(a);
+      const deduped = withoutDuplicates(all, args.threshold, args.quiet ? () => undefined : err);
+      dropped = deduped.dropped;
+      source = deduped.kept.map(([a, copies]) => shape(a, copies));
+    } else {
+      source = (async function* () {
+        for await (const a of articles) yield shape(a);
+      })();
+    }
+    await output.write(out.header());
     for await (const r of analyzeMany(source, {
       run,
       concurrency: pool ? jobs * IN_FLIGHT_PER_JOB : 1,
@@ -135,17 +147,17 @@ export async function runAnalyzeCommand(args: AnalyzeArgs, io: CliIo): Promise<n
       onProgress: (p) => progress?.update({ done: p.done, failed: problems + p.failed }),
     })) {
       if (clearFirst) progress.clear();
-      await sink.write(rows++ > 0 ? out.separator + r.analysis : r.analysis);
+      await output.write(rows++ > 0 ? out.separator + r.analysis : r.analysis);
     }
-    await sink.write(out.footer(rows));
+    await output.write(out.footer(rows));
     if (stopped) {
-      const kept = await sink.abandon();
+      const kept = await output.abandon();
       err(`marsad: interrupted after ${count(rows, 'article')}${kept ? `; the complete results so far are in ${kept}` : ''}\n`);
       return 130;
     }
-    await sink.finish();
+    await output.finish();
   } catch (error) {
-    const kept = await sink.abandon().catch(() => undefined);
+    const kept = await output.abandon().catch(() => undefined);
     throw new Error(`${(error as Error).message}${kept ? ` (the results so far are in ${kept})` : ''}`);
   } finally {
     release();
@@ -154,7 +166,7 @@ export async function runAnalyzeCommand(args: AnalyzeArgs, io: CliIo): Promise<n
   }
 
   const bad = problems + failed;
-  if (bad > 0 || dropped > 0 || (showProgress && rows > 1)) {
+  if (!args.quiet && (bad > 0 || dropped > 0 || (showProgress && rows > 1))) {
     const parts = [`${count(rows, 'article')} analysed`];
     if (dropped > 0) parts.push(`${count(dropped, 'duplicate')} left out`);
     if (problems > 0) parts.push(`${count(problems, 'input')} could not be read`);

@@ -177,6 +177,22 @@ function pick(record: Record<string, unknown>, path: string): unknown {
   return value;
 }
 
+/** A copy of `record` without what `path` reaches (copied along the path; emptied objects go). */
+function without(record: Record<string, unknown>, path: string): Record<string, unknown> {
+  const at = path in record ? [path] : path.split('.');
+  const [key, ...rest] = at as [string, ...string[]];
+  if (!(key in record)) return record;
+  const copy = { ...record };
+  const inner = copy[key];
+  if (rest.length === 0) delete copy[key];
+  else if (inner !== null && typeof inner === 'object' && !Array.isArray(inner)) {
+    const left = without(inner as Record<string, unknown>, rest.join('.'));
+    if (Object.keys(left).length === 0) delete copy[key];
+    else copy[key] = left;
+  }
+  return copy;
+}
+
 const describe = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
 
 /** The articles of a JSONL stream: one per non-blank line, the text in `options.field`. */
@@ -213,16 +229,10 @@ async function* jsonlArticles(name: string, chunks: AsyncIterable<Uint8Array>, o
         options.onProblem({ where, message: `${why} (choose the field with --field)` });
         continue;
       }
-      const id = fields[idField];
-      const rest: Record<string, unknown> = {};
-      let kept = false;
-      for (const key of Object.keys(fields)) {
-        if (key === field || key === idField) continue;
-        rest[key] = fields[key];
-        kept = true;
-      }
+      const id = pick(fields, idField);
+      const rest = without(without(fields, field), idField);
       const article: Article = { id: typeof id === 'string' || typeof id === 'number' ? String(id) : where, text, source: where };
-      if (kept) article.fields = rest;
+      if (Object.keys(rest).length > 0) article.fields = rest;
       yield article;
       if (options.stopped()) return;
     }

@@ -1,6 +1,6 @@
-import type { Analysis, Stance } from '../index';
+import { PRESENT_THRESHOLD, type Analysis, type Stance } from '../index';
 import { TOPICS } from '../topics/lexicon';
-import { formatAnalysis } from './analysis-report';
+import { formatAnalysis, mentionCounts } from './analysis-report';
 import { displayWidth, fit } from './width';
 
 /** What the formats show of an article besides its analysis. */
@@ -65,6 +65,7 @@ const json: Format = {
 };
 
 const CSV_STANCES = 3;
+const CSV_ACTORS = 6;
 const CSV_HEADER = [
   'id',
   'source',
@@ -97,26 +98,21 @@ function csvRow(r: Row): string {
       .map((t) => t.topic)
       .join('|'),
   );
-  cells.push(a.topics.flatMap((t) => (t.present ? t.subtopics.filter((s) => s.score >= 0.5).map((s) => s.id) : [])).join('|'));
+  cells.push(a.topics.flatMap((t) => (t.present ? t.subtopics.filter((s) => s.score >= PRESENT_THRESHOLD).map((s) => s.id) : [])).join('|'));
   for (let i = 0; i < CSV_STANCES; i++) {
     const s = stances[i];
     cells.push(s?.holder ?? '', s?.target ?? '', s?.label ?? '', s ? s.score : '');
   }
-  cells.push(mostMentioned(a, 6).join('|'), a.events.length, (r.duplicates ?? []).join('|'), a.warnings.join('; '), r.meta ? JSON.stringify(r.meta) : '');
+  cells.push(
+    mentionCounts(a)
+      .slice(0, CSV_ACTORS)
+      .map((x) => x.id)
+      .join('|'),
+    a.events.length, (r.duplicates ?? []).join('|'), a.warnings.join('; '), r.meta ? JSON.stringify(r.meta) : '');
   return `${cells.map(cell).join(',')}\r\n`;
 }
 
 const csv: Format = { header: () => `${CSV_HEADER.map(cell).join(',')}\r\n`, row: csvRow, separator: '', footer: () => '', live: false };
-
-/** Actor ids by how often the article names them (outside excluded regions). */
-export function mostMentioned(a: Analysis, n: number): string[] {
-  return a.actors
-    .map((x) => ({ id: x.id, n: x.mentions.filter((m) => !m.excluded).length }))
-    .filter((x) => x.n > 0)
-    .sort((x, y) => y.n - x.n || (x.id < y.id ? -1 : 1))
-    .slice(0, n)
-    .map((x) => x.id);
-}
 
 /**
  * One line per article: its topic scores (a `+` marks a topic that is present), its strongest

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { type NormalizeOptions, type NormalizePreset, PRESETS, RULES, VERSION, findActors, normalize, normalizeWithOffsets, regions } from '../index';
 import { formatActorsReport, type ActorsReport } from './actors-report';
 import { evaluateFile, formatEvaluation } from './eval';
@@ -241,6 +242,10 @@ function parseArgs(argv: readonly string[]): Parsed {
     }
   }
   if (a.threshold !== undefined && !a.dedupe) throw new UsageError('--threshold goes with --dedupe');
+  const output = a.output;
+  if (output !== undefined && p.files.some((f) => f !== '-' && resolve(f) === resolve(output))) {
+    throw new UsageError(`-o ${output} is also an input: the results would replace it`);
+  }
   if (p.command === 'analyze' && p.json) {
     if (a.format && a.format !== 'ndjson') throw new UsageError(`--json is --format ndjson; it cannot go with --format ${a.format}`);
     a.format = 'ndjson';

@@ -56,7 +56,7 @@ export class ProgressBar {
       const filled = Math.round(ratio * BAR);
       parts.unshift(`[${'#'.repeat(filled)}${'.'.repeat(BAR - filled)}] ${Math.floor(ratio * 100)}%`);
       parts.push(`${mb(bytes)}/${mb(total)} MB`);
-      parts.push(`ETA ${bytes > 0 ? clock((seconds * (total - bytes)) / bytes) : '?'}`);
+      parts.push(`ETA ${bytes > 0 ? clock((seconds * Math.max(total - bytes, 0)) / bytes) : '?'}`);
     } else parts.push(`${mb(bytes)} MB read`);
     return parts.join('  ').slice(0, Math.max(this.columns - 1, 20));
   }

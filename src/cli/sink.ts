@@ -53,6 +53,8 @@ export async function fileSink(path: string): Promise<Sink> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   let handle: fs.FileHandle;
   try {
+    // Found now, not by the rename once the whole run is done.
+    if ((await fs.stat(path).catch(() => undefined))?.isDirectory()) throw new Error('is a directory');
     handle = await fs.open(temp, 'wx');
   } catch (error) {
     throw new Error(`cannot write '${path}': ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message}`);
