@@ -160,8 +160,8 @@ function topStances(r: Result, n: number) {
 function start(cwd: string, args: string[], stdin: 'ignore' | 'pipe' = 'ignore') {
   const child = spawn(process.execPath, [CLI, ...args], { cwd, env: childEnv(), stdio: [stdin, 'pipe', 'pipe'] });
   const out = { stdout: '', stderr: '' };
-  child.stdout.setEncoding('utf8').on('data', (s: string) => (out.stdout += s));
-  child.stderr.setEncoding('utf8').on('data', (s: string) => (out.stderr += s));
+  child.stdout!.setEncoding('utf8').on('data', (s: string) => (out.stdout += s));
+  child.stderr!.setEncoding('utf8').on('data', (s: string) => (out.stderr += s));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code, signal }));

@@ -115,7 +115,7 @@ export async function runAnalyzeCommand(args: AnalyzeArgs, io: CliIo): Promise<n
   const out = createFormat(format, columns);
   const pool = jobs > 1 ? new AnalyzerPool(jobs, io.workerFile) : undefined;
   const analyzer: Analyzer | undefined = pool ? undefined : createAnalyzer();
-  const run = pool
+  const run: (item: BatchItem) => string | Promise<string> = pool
     ? (item: BatchItem) => pool.run({ text: item.text, info: infoOf(item), format, columns })
     : (item: BatchItem) => out.row({ ...infoOf(item), analysis: (analyzer as Analyzer).analyze(item.text) });
   const clearFirst = progress !== undefined && io.stdoutIsTTY && !args.output;
@@ -147,7 +147,8 @@ export async function runAnalyzeCommand(args: AnalyzeArgs, io: CliIo): Promise<n
       onProgress: (p) => progress?.update({ done: p.done, failed: problems + p.failed }),
     })) {
       if (clearFirst) progress.clear();
-      await output.write(rows++ > 0 ? out.separator + r.analysis : r.analysis);
+      if (rows++ > 0 && out.separator) await output.write(out.separator);
+      await output.write(r.analysis);
     }
     await output.write(out.footer(rows));
     if (stopped) {

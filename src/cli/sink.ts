@@ -14,25 +14,43 @@ export interface Sink {
   abandonNow(): void;
 }
 
-/** Strings are gathered up to this many UTF-16 units before a write, to keep syscalls few. */
-const BUFFER = 1 << 16;
+/**
+ * Small chunks (csv rows, table lines) are gathered up to this size before a write, to keep
+ * syscalls few; a big one (an ndjson line is often 30,000 characters) goes out alone, as joining
+ * it to others would only copy it.
+ */
+const BUFFER = 1 << 14;
 
-/** Results written to the caller's output (stdout), buffered, waiting when it is slow. */
+/**
+ * Results written to the caller's output (stdout), buffered. One write may be under way while
+ * the next results are made, so the analysis does not wait for the disk; a second waits for the
+ * first, so a slow output holds the run back instead of filling memory.
+ */
 export function outputSink(write: (s: string) => void | Promise<void>, live: boolean): Sink {
   let pending: string[] = [];
   let size = 0;
-  const flush = async () => {
+  let writing: Promise<void> | undefined;
+  const start = async () => {
     if (size === 0) return;
-    const s = pending.join('');
+    const s = pending.length === 1 ? (pending[0] as string) : pending.join('');
     pending = [];
     size = 0;
-    await write(s);
+    // A failed write surfaces here, or in flush.
+    if (writing) await writing;
+    writing = Promise.resolve(write(s));
+    writing.catch(() => undefined);
+  };
+  const flush = async () => {
+    await start();
+    if (writing) await writing;
   };
   return {
     async write(s) {
+      if (s.length === 0) return;
       pending.push(s);
       size += s.length;
-      if (live || size >= BUFFER) await flush();
+      if (live) await flush();
+      else if (size >= BUFFER) await start();
     },
     flush,
     finish: flush,
