@@ -36,11 +36,10 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import os from 'node:os';
 
 import { analyze, normalize, normalizeWithOffsets, tokenize, VERSION } from '../dist/index.js';
+import { gc } from './gc.mjs';
 
 const JSON_ONLY = process.argv.includes('--json');
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,15 +58,6 @@ const COLD_RUNS = 20;
 
 const TARGETS = { analyzeMBps: 8, speedup: 1.7, rssMB: 300, coldMs: 150 };
 
-let gc = globalThis.gc;
-if (typeof gc !== 'function') {
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    gc = vm.runInNewContext('gc');
-  } catch {
-    gc = undefined;
-  }
-}
 const collect = () => gc?.();
 const bytes = (s) => Buffer.byteLength(s, 'utf8');
 const progress = (s) => process.stderr.write(`${s}\n`);

@@ -17,13 +17,12 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import os from 'node:os';
 import { createHash } from 'node:crypto';
 
 import { normalize, normalizeWithOffsets, VERSION } from '../dist/index.js';
 import { normalize as atnNormalize } from 'arabic-text-normalizer';
+import { gc } from './gc.mjs';
 
 const require = createRequire(import.meta.url);
 const { NormalizerAr } = require('@nlpjs/lang-ar');
@@ -34,17 +33,7 @@ const MB = 1e6;
 const TARGET_BYTES = 1_000_000;
 
 // ---------------------------------------------------------------------------------------------
-// gc: expose it at run time so each timed run starts with a clean heap (no GC debt from the
-// previous function). Falls back to no gc if the flag cannot be set.
-let gc = globalThis.gc;
-if (typeof gc !== 'function') {
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    gc = vm.runInNewContext('gc');
-  } catch {
-    gc = undefined;
-  }
-}
+// gc before each timed run, so it starts with a clean heap (no GC debt from the previous function).
 const collect = () => {
   if (gc) gc();
 };

@@ -26,11 +26,10 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import os from 'node:os';
 
 import { analyze, findActors, regions, sentences, stem, tokenize, VERSION } from '../dist/index.js';
+import { gc } from './gc.mjs';
 
 const require = createRequire(import.meta.url);
 const { TokenizerAr, StemmerAr } = require('@nlpjs/lang-ar');
@@ -40,15 +39,6 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MB = 1e6;
 const ROUNDS = 7;
 
-let gc = globalThis.gc;
-if (typeof gc !== 'function') {
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    gc = vm.runInNewContext('gc');
-  } catch {
-    gc = undefined;
-  }
-}
 /** Only between sections (and before the one-shot linear-time runs), never between timed rounds. */
 const collect = () => gc?.();
 const bytes = (s) => Buffer.byteLength(s, 'utf8');

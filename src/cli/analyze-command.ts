@@ -1,5 +1,5 @@
 import { analyzeMany, createAnalyzer, findDuplicates, type Analyzer, type BatchInput, type BatchItem } from '../index';
-import { readArticles, totalBytes, type Article, type InputProblem } from './articles';
+import { fewerArticlesThan, readArticles, totalBytes, type Article, type InputProblem } from './articles';
 import { createFormat, type FormatName, type RowInfo } from './formats';
 import type { CliIo } from './io';
 import { AnalyzerPool } from './pool';
@@ -19,6 +19,13 @@ export interface AnalyzeArgs {
   dedupe: boolean;
   threshold: number | undefined;
 }
+
+/**
+ * Starting a worker and compiling its lexicons takes about as long as analysing a hundred
+ * articles, so a batch known to be smaller than this is analysed in the main thread, unless
+ * `--jobs` asks otherwise.
+ */
+const WORKERS_FROM = 64;
 
 /** Texts in flight per worker: enough that none waits for the next, few enough to stay small. */
 const IN_FLIGHT_PER_JOB = 4;
@@ -51,9 +58,12 @@ function withoutDuplicates(all: Article[], threshold: number | undefined, report
 export async function runAnalyzeCommand(args: AnalyzeArgs, io: CliIo): Promise<number> {
   const format = args.format ?? (io.stdoutIsTTY && !args.output ? 'table' : 'ndjson');
   const inputs = args.inputs.length > 0 ? args.inputs : ['-'];
-  const jobs = args.jobs ?? io.cores;
+  const jobs = args.jobs ?? (io.cores > 1 && (await fewerArticlesThan(inputs, WORKERS_FROM, args.jsonl)) ? 1 : io.cores);
   const showProgress = !args.quiet && io.stderrIsTTY;
 
+  // Piped, the table need not fit a terminal.
+  const columns = io.stdoutIsTTY && !args.output ? io.columns : Number.POSITIVE_INFINITY;
+  const out = createFormat(format, columns);
   let stopped = false;
   const signal = { aborted: false };
   let sink: Sink | undefined;
@@ -66,7 +76,7 @@ export async function runAnalyzeCommand(args: AnalyzeArgs, io: CliIo): Promise<n
   );
   // The output first, so that a folder that does not exist is found before any work is done.
   try {
-    sink = args.output ? await fileSink(args.output) : outputSink(io.out, format === 'table' || format === 'report');
+    sink = args.output ? await fileSink(args.output) : outputSink(io.out, out.live);
   } catch (error) {
     release();
     io.err(`marsad: ${(error as Error).message}\n`);
@@ -110,9 +120,6 @@ export async function runAnalyzeCommand(args: AnalyzeArgs, io: CliIo): Promise<n
   };
   const infoOf = (item: BatchItem) => item.meta as unknown as RowInfo;
 
-  // Piped, the table need not fit a terminal.
-  const columns = io.stdoutIsTTY && !args.output ? io.columns : Number.POSITIVE_INFINITY;
-  const out = createFormat(format, columns);
   const pool = jobs > 1 ? new AnalyzerPool(jobs, io.workerFile) : undefined;
   const analyzer: Analyzer | undefined = pool ? undefined : createAnalyzer();
   const run: (item: BatchItem) => string | Promise<string> = pool

@@ -79,13 +79,15 @@ async function* expand(path: string, options: ReadOptions, seen = new Set<string
   }
 }
 
+/** For walking the inputs ahead of reading them: problems are reported when they are read. */
+const QUIET: ReadOptions = { field: '', idField: '', jsonl: false, stdin: () => (async function* () {})(), onProblem: () => undefined, stopped: () => false };
+
 /** The total size of the inputs in bytes, for the progress bar's estimate; undefined with stdin. */
 export async function totalBytes(inputs: readonly string[]): Promise<number | undefined> {
   if (inputs.includes('-')) return undefined;
   let total = 0;
-  const noop: ReadOptions = { field: '', idField: '', jsonl: false, stdin: () => (async function* () {})(), onProblem: () => undefined, stopped: () => false };
   for (const input of inputs) {
-    for await (const file of expand(input, noop)) {
+    for await (const file of expand(input, QUIET)) {
       try {
         total += (await fs.stat(file)).size;
       } catch {
@@ -94,6 +96,21 @@ export async function totalBytes(inputs: readonly string[]): Promise<number | un
     }
   }
   return total;
+}
+
+/**
+ * Whether the inputs hold fewer than `n` articles, when that can be known without reading them:
+ * only text files (named, or in folders), no JSONL and no stdin. Stops walking at `n`.
+ */
+export async function fewerArticlesThan(inputs: readonly string[], n: number, jsonl: boolean): Promise<boolean> {
+  if (jsonl || inputs.includes('-')) return false;
+  let count = 0;
+  for (const input of inputs) {
+    for await (const file of expand(input, QUIET)) {
+      if (JSONL.test(file) || ++count >= n) return false;
+    }
+  }
+  return true;
 }
 
 /**

@@ -122,7 +122,7 @@ const csv: Format = { header: () => `${CSV_HEADER.map(cell).join(',')}\r\n`, row
  */
 function table(columns: number): Format {
   const widths = TOPICS.map((t) => Math.max(t.length, 5));
-  const stanceWidth = Math.max(24, Math.min(56, columns - 6 - widths.reduce((x, w) => x + w + 1, 0) - 20));
+  const stanceWidth = Math.max(24, Math.min(56, columns - 6 - widths.reduce((x, w) => x + w + 1, 0) - 14));
   const head = `${'#'.padStart(5)} ${TOPICS.map((t, i) => fit(t, widths[i] as number)).join(' ')} ${fit('strongest stances', stanceWidth)} article`;
   return {
     header: () => `${head}\n${'-'.repeat(Math.min(columns, displayWidth(head) + 20))}\n`,

@@ -59,7 +59,9 @@ Options:
       --field NAME     the JSONL field holding the text (default: text; a.b reaches inside)
       --id-field NAME  the JSONL field holding the id (default: id; else file:line)
       --jsonl          read stdin, and files whatever their extension, as JSONL
-  -j, --jobs N         analyse in N worker threads (default: the number of cores, ${'${cores}'})
+  -j, --jobs N         analyse in N worker threads (default: the number of cores, ${'${cores}'};
+                       fewer than 64 text files are analysed in one thread, faster than
+                       starting workers)
       --dedupe         leave out near-duplicates (the same story republished): the first of
                        each group is kept and lists the others; holds the batch in memory
       --threshold X    how similar (cosine of BM25 vectors, 0-1) counts as a duplicate
