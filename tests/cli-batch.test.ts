@@ -747,7 +747,7 @@ describe('help and usage', () => {
   });
 
   it('analyze --help gives the default number of jobs of this machine', () => {
-    expect(marsadOk(root, ['analyze', '-h'])).toContain(`(default: the number of cores, ${availableParallelism()})`);
+    expect(marsadOk(root, ['analyze', '-h'])).toContain(`(default: the number of cores, ${availableParallelism()};`);
   });
 
   it("--version prints package.json's version", () => {
