@@ -1,9 +1,8 @@
 import { availableParallelism, cpus } from 'node:os';
 import { isMainThread, workerData } from 'node:worker_threads';
+import { VERSION } from '../version';
 import type { CliIo } from './io';
-import { main } from './main';
-import { WORKER_FLAG } from './pool';
-import { serveAnalyses } from './worker';
+import { WORKER_FLAG } from './worker-flag';
 
 /** Resolves once stdout has taken `s` (at once unless its buffer is full). */
 function writeOut(s: string): void | Promise<void> {
@@ -12,6 +11,13 @@ function writeOut(s: string): void | Promise<void> {
 }
 
 function cli(): void {
+  // `marsad --version` answers before the lexicons and the rest of the bundle are loaded.
+  const args = process.argv.slice(2);
+  if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+    process.stdout.write(`${VERSION}\n`);
+    return;
+  }
+  const { main } = require('./main') as typeof import('./main');
   // `marsad ... | head` closes the pipe early: stop quietly, as other Unix tools do.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -47,7 +53,7 @@ function cli(): void {
       };
     },
   };
-  main(process.argv.slice(2), io).then(
+  main(args, io).then(
     (code) => {
       process.exitCode = code;
     },
@@ -58,5 +64,6 @@ function cli(): void {
   );
 }
 
-if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) serveAnalyses();
-else cli();
+if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) {
+  (require('./worker') as typeof import('./worker')).serveAnalyses();
+} else cli();

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { FormatName, RowInfo } from './formats';
+import { WORKER_FLAG } from './worker-flag';
 
 /**
  * What the main thread sends a worker: the text, and what the output format needs to write its
@@ -20,8 +21,6 @@ export type Answer = { seq: number; row: string } | { seq: number; error: string
  */
 const YOUNG_GENERATION_MB = 24;
 
-/** Marks the worker threads the CLI starts from its own file (see bin.ts). */
-export const WORKER_FLAG = 'marsad-analyze-worker';
 
 interface Slot {
   worker: Worker;
