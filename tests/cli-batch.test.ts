@@ -300,6 +300,17 @@ describe('JSONL lines', () => {
     expect(r.stderr).toContain('marsad: body.jsonl:1: no "text" field (choose the field with --field)\n');
   });
 
+  it('may be longer than a read chunk (64 KB), with CRLF endings, and come out whole', () => {
+    const long = `${DELEGATION} `.repeat(Math.ceil(300_000 / DELEGATION.length));
+    const dir = folder('long-lines', { 'long.jsonl': `${line({ id: 'a', text: BORDER })}${JSON.stringify({ id: 'long', text: long })}\r\n${line({ id: 'b', text: ATTACK })}` });
+    const results = ndjson(marsadOk(dir, ['analyze', 'long.jsonl']));
+    expect(results.map((r) => [r.id, r.source, r.characters])).toEqual([
+      ['a', 'long.jsonl:1', BORDER.length],
+      ['long', 'long.jsonl:2', long.length],
+      ['b', 'long.jsonl:3', ATTACK.length],
+    ]);
+  });
+
   it('take the id from --id-field, else "id", else file:line; numbers become strings; blank lines are skipped but counted', () => {
     const dir = folder('ids', {
       'ids.jsonl':

@@ -162,25 +162,35 @@ async function textOf(name: string, chunks: AsyncIterable<Uint8Array>, options: 
   }
 }
 
-/** The lines of a byte stream with their numbers, split on LF (a CR before it is dropped). */
+/** A line without the CR of a CRLF. */
+const withoutCr = (b: Buffer) => (b.length > 0 && b[b.length - 1] === 13 ? b.subarray(0, -1) : b);
+
+/**
+ * The lines of a byte stream with their numbers, split on LF. A line that spans chunks is put
+ * together once, when its end comes, so a very long line costs one copy, not one per chunk.
+ */
 async function* lines(chunks: AsyncIterable<Uint8Array>, options: ReadOptions): AsyncGenerator<{ line: number; bytes: Uint8Array }> {
-  let rest: Buffer | undefined;
+  let parts: Buffer[] = [];
   let line = 0;
   for await (const chunk of chunks) {
     options.onBytes?.(chunk.length);
-    let buffer = rest ? Buffer.concat([rest, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    const buffer = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
     let from = 0;
     for (let nl = buffer.indexOf(10, from); nl >= 0; nl = buffer.indexOf(10, from)) {
-      const end = nl > from && buffer[nl - 1] === 13 ? nl - 1 : nl;
-      yield { line: ++line, bytes: buffer.subarray(from, end) };
+      let bytes = buffer.subarray(from, nl);
+      if (parts.length > 0) {
+        parts.push(bytes);
+        bytes = Buffer.concat(parts);
+        parts = [];
+      }
+      yield { line: ++line, bytes: withoutCr(bytes) };
       from = nl + 1;
     }
-    // Copy the partial line, so the chunk it came from can be freed.
-    rest = from < buffer.length ? Buffer.from(buffer.subarray(from)) : undefined;
-    buffer = Buffer.alloc(0);
+    // Copied, so the chunk it came from can be freed.
+    if (from < buffer.length) parts.push(Buffer.from(buffer.subarray(from)));
     if (options.stopped()) return;
   }
-  if (rest && rest.length > 0) yield { line: ++line, bytes: rest[rest.length - 1] === 13 ? rest.subarray(0, -1) : rest };
+  if (parts.length > 0) yield { line: ++line, bytes: withoutCr(Buffer.concat(parts)) };
 }
 
 /** Reads a dotted path (`article.body`), unless the object has that key as it is. */
