@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main';
 import { memoryIo } from './helpers/cli-io';
+import { displayWidth, fit } from '../src/cli/width';
 import { VERSION } from '../src/index';
 
 /** Runs the CLI in memory, as a terminal-less process with one core and empty stdin would. */
@@ -144,5 +145,16 @@ describe("the README's main job", () => {
     expect(rows.map((l) => l.split(/\s+/).at(-1))).toEqual(readdirSync('seeds').sort().map((f) => `seeds/${f}`));
     // Seed 001 is Algeria's military aid to Mali: every topic present, and the author against AQIM.
     expect(rows[1]).toMatch(/^\s+2 \+1\.00\s+\+1\.00\s+\+1\.00\s+aqim -0\.\d\d/);
+  });
+});
+
+describe('terminal widths for the table', () => {
+  it('give Arabic letters one cell, harakat and format marks none, emoji and CJK two', () => {
+    expect(displayWidth('مالي')).toBe(4);
+    expect(displayWidth('مَالِي\u200F')).toBe(4);
+    expect(displayWidth('🇲🇱 马里')).toBe(7);
+    expect(fit('مَالِي', 6)).toBe('مَالِي  ');
+    expect(fit('observers>FRA -0.92', 10)).toBe('observers…');
+    expect(displayWidth(fit('马里马里马里', 5))).toBe(5);
   });
 });
