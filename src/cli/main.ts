@@ -57,7 +57,8 @@ Options:
   -o, --output FILE    write to FILE, atomically: a temporary file renamed when the run ends;
                        an interrupted run leaves what it finished in FILE.partial
       --field NAME     the JSONL field holding the text (default: text; a.b reaches inside)
-      --id-field NAME  the JSONL field holding the id (default: id; else file:line)
+      --id-field NAME  the JSONL field holding the id (default: id; a.b reaches inside;
+                       without one, the id is file:line)
       --jsonl          read stdin, and files whatever their extension, as JSONL
   -j, --jobs N         analyse in N worker threads (default: the number of cores, ${'${cores}'};
                        fewer than 64 text files are analysed in one thread, faster than
