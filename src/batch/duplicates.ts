@@ -101,10 +101,8 @@ export function findDuplicates(items: Iterable<string | BatchInput>, options: Du
   // batch costs about one lookup per article rather than one comparison per pair.
   const probe = new Map<string, number[]>();
   const groups = new Map<number, DuplicateGroup>();
-  const bows: Record<string, number>[] = [];
   for (let i = 0; i < members.length; i++) {
     const bow = vectorizer.doc(i).out();
-    bows.push(bow);
     const terms = strongest(bow);
     if (terms.length === 0) continue;
     const shared = new Map<number, number>();
@@ -114,7 +112,7 @@ export function findDuplicates(items: Iterable<string | BatchInput>, options: Du
     let bestSimilarity = 0;
     for (const [k, n] of shared) {
       if (n < need) continue;
-      const s = similarity.bow.cosine(bow, bows[k] as Record<string, number>);
+      const s = similarity.bow.cosine(bow, vectorizer.doc(k).out());
       if (s >= threshold && (s > bestSimilarity || (s === bestSimilarity && k < best))) {
         best = k;
         bestSimilarity = s;

@@ -1,9 +1,17 @@
-import type { Analysis } from '../index';
+import type { Analysis, Stance } from '../index';
 
 /** How many actors, stances and evidence words the readable report lists per article. */
 const TOP_ACTORS = 6;
 const TOP_STANCES = 6;
 const STANCE_WORDS = 3;
+
+/** The strongest stances that are not neutral, strongest first (ties by target). */
+export function topStances(a: Analysis, n: number): Stance[] {
+  return a.stances
+    .filter((s) => s.label !== 'neutral')
+    .sort((x, y) => Math.abs(y.score) - Math.abs(x.score) || (x.target < y.target ? -1 : x.target > y.target ? 1 : 0))
+    .slice(0, n);
+}
 
 /** The actors the article names, with their mentions outside excluded regions, most named first. */
 export function mentionCounts(a: Analysis): { id: string; n: number }[] {
@@ -27,8 +35,7 @@ export function formatAnalysis(file: string, a: Analysis): string {
   }
   const counted = mentionCounts(a).slice(0, TOP_ACTORS);
   if (counted.length > 0) lines.push(`  actors: ${counted.map((x) => `${x.id} ${x.n}`).join(', ')}`);
-  const judged = a.stances.filter((s) => s.label !== 'neutral').sort((x, y) => Math.abs(y.score) - Math.abs(x.score)).slice(0, TOP_STANCES);
-  for (const s of judged) {
+  for (const s of topStances(a, TOP_STANCES)) {
     const words = [...new Set(s.evidence.map((e) => `${e.text}${e.negated ? ' (negated)' : ''}`))].slice(0, STANCE_WORDS).join('، ');
     lines.push(`  stance ${s.holder} -> ${s.target}: ${s.label} ${s.score.toFixed(2)}  ${words}`);
   }

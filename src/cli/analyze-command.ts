@@ -64,12 +64,11 @@ export async function runAnalyzeCommand(args: AnalyzeArgs, io: CliIo): Promise<n
   // Piped, the table need not fit a terminal.
   const columns = io.stdoutIsTTY && !args.output ? io.columns : Number.POSITIVE_INFINITY;
   const out = createFormat(format, columns);
-  let stopped = false;
+  // Ctrl-C: the reader stops, and analyzeMany pulls no more.
   const signal = { aborted: false };
   let sink: Sink | undefined;
   const release = io.onInterrupt(
     () => {
-      stopped = true;
       signal.aborted = true;
     },
     () => sink?.abandonNow(),
@@ -98,7 +97,7 @@ export async function runAnalyzeCommand(args: AnalyzeArgs, io: CliIo): Promise<n
     jsonl: args.jsonl,
     stdin: io.stdin,
     onProblem: (p: InputProblem) => {
-      if (stopped) return;
+      if (signal.aborted) return;
       problems++;
       err(`marsad: ${p.where}: ${p.message}\n`);
       progress?.update({ failed: problems + failed });
@@ -107,7 +106,7 @@ export async function runAnalyzeCommand(args: AnalyzeArgs, io: CliIo): Promise<n
       bytes += n;
       progress?.update({ bytes });
     },
-    stopped: () => stopped,
+    stopped: () => signal.aborted,
   });
 
   // What the output needs besides the analysis rides along as the item's meta.
@@ -158,7 +157,7 @@ export async function runAnalyzeCommand(args: AnalyzeArgs, io: CliIo): Promise<n
       await output.write(r.analysis);
     }
     await output.write(out.footer(rows));
-    if (stopped) {
+    if (signal.aborted) {
       const kept = await output.abandon();
       err(`marsad: interrupted after ${count(rows, 'article')}${kept ? `; the complete results so far are in ${kept}` : ''}\n`);
       return 130;

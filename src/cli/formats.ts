@@ -1,6 +1,6 @@
-import { PRESENT_THRESHOLD, type Analysis, type Stance } from '../index';
+import { PRESENT_THRESHOLD, type Analysis } from '../index';
 import { TOPICS } from '../topics/lexicon';
-import { formatAnalysis, mentionCounts } from './analysis-report';
+import { formatAnalysis, mentionCounts, topStances } from './analysis-report';
 import { displayWidth, fit } from './width';
 
 /** What the formats show of an article besides its analysis. */
@@ -35,14 +35,6 @@ export interface Format {
 
 export const FORMATS = ['table', 'report', 'ndjson', 'json', 'csv'] as const;
 export type FormatName = (typeof FORMATS)[number];
-
-/** The strongest stances that are not neutral, strongest first. */
-export function topStances(a: Analysis, n: number): Stance[] {
-  return a.stances
-    .filter((s) => s.label !== 'neutral')
-    .sort((x, y) => Math.abs(y.score) - Math.abs(x.score) || (x.target < y.target ? -1 : x.target > y.target ? 1 : 0))
-    .slice(0, n);
-}
 
 const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '-' : ' '}${Math.abs(x).toFixed(2)}`;
 

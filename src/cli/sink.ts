@@ -4,8 +4,6 @@ import { basename, dirname, join } from 'node:path';
 /** Where the results go: written in order, then finished, or abandoned when the run is cut short. */
 export interface Sink {
   write(s: string): Promise<void>;
-  /** Writes out anything buffered. */
-  flush(): Promise<void>;
   /** The run is complete: the results take their final place. */
   finish(): Promise<void>;
   /** The run was cut short: returns where the complete part was kept, if anywhere. */
@@ -52,7 +50,6 @@ export function outputSink(write: (s: string) => void | Promise<void>, live: boo
       if (live) await flush();
       else if (size >= BUFFER) await start();
     },
-    flush,
     finish: flush,
     async abandon() {
       await flush();
@@ -88,15 +85,14 @@ export async function fileSink(path: string): Promise<Sink> {
   };
   return {
     write: inner.write,
-    flush: inner.flush,
     async finish() {
-      await inner.flush();
+      await inner.finish();
       await handle.sync();
       await close();
       await fs.rename(temp, path);
     },
     async abandon() {
-      await inner.flush();
+      await inner.finish();
       await close();
       const partial = `${path}.partial`;
       await fs.rename(temp, partial);
