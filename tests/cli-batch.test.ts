@@ -300,7 +300,7 @@ describe('JSONL lines', () => {
     expect(r.stderr).toContain('marsad: body.jsonl:1: no "text" field (choose the field with --field)\n');
   });
 
-  it('may be longer than a read chunk (64 KB), with CRLF endings, and come out whole', () => {
+  it('may be longer than a chunk (256 KB), with CRLF endings, and come out whole', () => {
     const long = `${DELEGATION} `.repeat(Math.ceil(300_000 / DELEGATION.length));
     const dir = folder('long-lines', { 'long.jsonl': `${line({ id: 'a', text: BORDER })}${JSON.stringify({ id: 'long', text: long })}\r\n${line({ id: 'b', text: ATTACK })}` });
     const results = ndjson(marsadOk(dir, ['analyze', 'long.jsonl']));
@@ -310,6 +310,51 @@ describe('JSONL lines', () => {
       ['b', 'long.jsonl:3', ATTACK.length],
     ]);
   });
+
+  it('are read in chunks of whole lines: numbers, problems and results hold across chunk ends, with 1 job or 2, from a file or stdin', () => {
+    // About 1 MB: seed articles (4-6 KB a line), a long line of 600 KB, and bad lines after the
+    // first chunk's end, so that every kind of line lands in a later chunk too.
+    const parts: (string | Uint8Array)[] = [];
+    const expected: string[] = [];
+    const problems: string[] = [];
+    for (let n = 1; n <= 160; n++) {
+      if (n === 70) {
+        parts.push(new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d, 0x0a])); // {"\xff"}
+        problems.push('marsad: chunks.jsonl:70: not valid UTF-8 (first bad byte at offset 2)');
+      } else if (n === 100) {
+        parts.push('{"id": "broken", "text": \n');
+        problems.push(`marsad: chunks.jsonl:100: not valid JSON (`);
+      } else if (n === 101) parts.push('\r\n');
+      else if (n === 120) {
+        parts.push(`${JSON.stringify({ id: `c${n}`, text: `${DELEGATION} `.repeat(8000) })}\r\n`);
+        expected.push(`c${n} chunks.jsonl:${n}`);
+      } else {
+        const end = n === 160 ? '' : n % 3 === 0 ? '\r\n' : '\n'; // the last line has no line break
+        parts.push(`${JSON.stringify({ id: `c${n}`, text: seedText(n) })}${end}`);
+        expected.push(`c${n} chunks.jsonl:${n}`);
+      }
+    }
+    const bytes = Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
+    expect(bytes.length).toBeGreaterThan(1_000_000);
+    const dir = folder('chunks', { 'chunks.jsonl': bytes });
+    const runs = [
+      marsad(dir, ['analyze', '--jobs', '1', 'chunks.jsonl']),
+      marsad(dir, ['analyze', '--jobs', '2', 'chunks.jsonl']),
+      marsad(dir, ['analyze', '--jobs', '2', '--jsonl', '-'], bytes),
+    ];
+    for (const [i, r] of runs.entries()) {
+      const fromStdin = i === 2;
+      const name = (s: string) => (fromStdin ? s.replaceAll('chunks.jsonl:', '(stdin):') : s);
+      expect(r.code, r.stderr).toBe(1);
+      const results = ndjson(r.stdout);
+      expect(results.map((x) => `${x.id} ${x.source}`)).toEqual(expected.map(name));
+      expect(results.find((x) => x.id === 'c120')?.characters).toBe(`${DELEGATION} `.length * 8000);
+      const stderr = r.stderr.trim().split('\n');
+      expect(stderr.slice(0, 2).map((l, k) => (k === 1 ? l.slice(0, name(problems[1] as string).length) : l))).toEqual(problems.map(name));
+      expect(stderr.slice(2)).toEqual(['marsad: 157 articles analysed, 2 inputs could not be read']);
+    }
+    expect(runs[1]?.stdout === runs[0]?.stdout, '--jobs 2 differs from --jobs 1').toBe(true);
+  }, 120_000);
 
   it('take the id from --id-field, else "id", else file:line; numbers become strings; blank lines are skipped but counted', () => {
     const dir = folder('ids', {
@@ -561,14 +606,17 @@ describe('formats', () => {
 // ---------------------------------------------------------------------------------- worker threads
 
 describe('--jobs', () => {
-  it('gives byte-identical output with 2 worker threads and with 1, in input order (ndjson, csv, table)', () => {
-    const dir = folder('jobs', { 'sixty.jsonl': seedJsonl(60, 'art-') });
-    for (const format of ['ndjson', 'csv', 'table']) {
-      const one = marsadOk(dir, ['analyze', '--jobs', '1', '-f', format, 'sixty.jsonl']);
-      const two = marsadOk(dir, ['analyze', '--jobs', '2', '-f', format, 'sixty.jsonl']);
+  it('gives byte-identical output with 2 worker threads and with 1, in input order (ndjson, csv, table, json)', () => {
+    // 1.2 MB: five chunks of lines, shared between the two workers.
+    const dir = folder('jobs', { 'many.jsonl': seedJsonl(250, 'art-') });
+    for (const format of ['ndjson', 'csv', 'table', 'json']) {
+      const one = marsadOk(dir, ['analyze', '--jobs', '1', '-f', format, 'many.jsonl']);
+      const two = marsadOk(dir, ['analyze', '--jobs', '2', '-f', format, 'many.jsonl']);
       expect(two.length, format).toBe(one.length);
       expect(two === one, `--jobs 2 differs from --jobs 1 in ${format}`).toBe(true);
-      if (format === 'ndjson') expect(ndjson(one).map((r) => r.id)).toEqual(Array.from({ length: 60 }, (_, i) => `art-${i}`));
+      if (format === 'ndjson') expect(ndjson(one).map((r) => r.id)).toEqual(Array.from({ length: 250 }, (_, i) => `art-${i}`));
+      if (format === 'json') expect((JSON.parse(one) as Result[]).length).toBe(250);
+      if (format === 'table') expect(one.split('\n')[251]).toMatch(/^ {2}250 /);
     }
   }, 120_000);
 });

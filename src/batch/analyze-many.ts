@@ -1,5 +1,6 @@
 import { analyze, type Analysis, type Analyzer } from '../analyze';
 import { describeValue } from '../errors';
+import { mapInOrder } from './in-order';
 import { toBatchItem, type BatchInput, type BatchItem } from './input';
 
 /**
@@ -58,11 +59,6 @@ export interface AnalyzeManyOptions<R = Analysis> {
   };
 }
 
-interface Pending<R> {
-  item: BatchItem;
-  result: Promise<R>;
-}
-
 /**
  * Analyses a stream of articles (strings or `{ id, text, meta }`) and yields one result per
  * article, in input order, as soon as it and all before it are done. It pulls items only as
@@ -105,14 +101,20 @@ export async function* analyzeMany<R>(
     onProgress({ ...progress });
   };
 
-  const pending: Pending<R>[] = [];
-  // Settles the oldest item; a failure is skipped (onError) or ends the batch naming the item.
-  async function settle(): Promise<BatchResult<R> | undefined> {
-    const { item, result } = pending.shift() as Pending<R>;
-    let analysis: R;
-    try {
-      analysis = await result;
-    } catch (error) {
+  // Converted as pulled, so that a bad item ends the batch when it comes, naming its position.
+  let position = 0;
+  const batchItems =
+    Symbol.asyncIterator in items
+      ? (async function* () {
+          for await (const x of items as AsyncIterable<string | BatchInput>) yield toBatchItem(x, position++, 'analyzeMany');
+        })()
+      : (function* () {
+          for (const x of items as Iterable<string | BatchInput>) yield toBatchItem(x, position++, 'analyzeMany');
+        })();
+  for await (const settled of mapInOrder<BatchItem, R>(batchItems, (item) => run(item), { concurrency, signal })) {
+    const { item } = settled;
+    if (!settled.ok) {
+      const { error } = settled;
       if (!onError) {
         const failure = new Error(`analyzeMany: analysing item ${item.index + 1} (id ${JSON.stringify(item.id)}) failed: ${(error as Error)?.message ?? String(error)}`);
         (failure as { cause?: unknown }).cause = error;
@@ -121,50 +123,13 @@ export async function* analyzeMany<R>(
       onError(error, item);
       progress.failed++;
       report();
-      return undefined;
+      continue;
     }
     progress.done++;
     progress.characters += item.text.length;
     report();
-    const out: BatchResult<R> = { id: item.id, index: item.index, analysis };
+    const out: BatchResult<R> = { id: item.id, index: item.index, analysis: settled.value };
     if (item.meta !== undefined) out.meta = item.meta;
-    return out;
-  }
-
-  // Pulled by hand, so that once aborted not one more item is asked for: the source may block.
-  const source =
-    Symbol.asyncIterator in items
-      ? (items as AsyncIterable<string | BatchInput>)[Symbol.asyncIterator]()
-      : (items as Iterable<string | BatchInput>)[Symbol.iterator]();
-  let exhausted = false;
-  try {
-    for (let index = 0; !signal?.aborted; index++) {
-      const next = await source.next();
-      if (next.done) {
-        exhausted = true;
-        break;
-      }
-      const item = toBatchItem(next.value, index, 'analyzeMany');
-      let result: Promise<R>;
-      try {
-        result = Promise.resolve(run(item));
-      } catch (error) {
-        result = Promise.reject(error);
-      }
-      // Nobody awaits this yet; without a handler a failure would count as unhandled.
-      result.catch(() => undefined);
-      pending.push({ item, result });
-      while (pending.length >= concurrency) {
-        const out = await settle();
-        if (out) yield out;
-      }
-    }
-  } finally {
-    // Stopped early (aborted, a bad item, the consumer breaking off): the source may close.
-    if (!exhausted) await source.return?.();
-  }
-  while (pending.length > 0) {
-    const out = await settle();
-    if (out) yield out;
+    yield out;
   }
 }

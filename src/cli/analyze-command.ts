@@ -1,10 +1,12 @@
-import { analyzeMany, createAnalyzer, findDuplicates, type Analyzer, type BatchInput, type BatchItem } from '../index';
-import { fewerArticlesThan, readArticles, totalBytes, type Article, type InputProblem } from './articles';
-import { createFormat, type FormatName, type RowInfo } from './formats';
+import { mapInOrder } from '../batch/in-order';
+import { findDuplicates } from '../index';
+import { fewerArticlesThan, readArticles, readUnits, totalBytes, type Article, type InputProblem, type Unit } from './articles';
+import { createFormat, type FormatName } from './formats';
 import type { CliIo } from './io';
 import { AnalyzerPool } from './pool';
 import { ProgressBar } from './progress';
 import { fileSink, outputSink, type Sink } from './sink';
+import { unitRowMaker, unitSource, type RowMaker } from './unit-rows';
 
 /** The options of `marsad analyze`, parsed. */
 export interface AnalyzeArgs {
@@ -27,7 +29,7 @@ export interface AnalyzeArgs {
  */
 const WORKERS_FROM = 64;
 
-/** Texts in flight per worker: enough that none waits for the next, few enough to stay small. */
+/** Units in flight per worker: enough that none waits for the next, few enough to stay small. */
 const IN_FLIGHT_PER_JOB = 4;
 
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
@@ -51,8 +53,9 @@ function withoutDuplicates(all: Article[], threshold: number | undefined, report
 }
 
 /**
- * `marsad analyze`: reads every input as a stream of articles, analyses them (in worker threads
- * with more than one job), and writes one result per article in input order. Problems with an
+ * `marsad analyze`: reads the inputs as a stream of units (a text file, or a chunk of JSONL
+ * lines), turns each into its rows (in worker threads with more than one job), and writes one
+ * result per article in input order. Problems with an
  * input are reported and skipped; the exit code is 1 if any, 130 if interrupted.
  */
 export async function runAnalyzeCommand(args: AnalyzeArgs, io: CliIo): Promise<number> {
@@ -64,7 +67,7 @@ export async function runAnalyzeCommand(args: AnalyzeArgs, io: CliIo): Promise<n
   // Piped, the table need not fit a terminal.
   const columns = io.stdoutIsTTY && !args.output ? io.columns : Number.POSITIVE_INFINITY;
   const out = createFormat(format, columns);
-  // Ctrl-C: the reader stops, and analyzeMany pulls no more.
+  // Ctrl-C: the reader stops, and no more units are pulled.
   const signal = { aborted: false };
   let sink: Sink | undefined;
   const release = io.onInterrupt(
@@ -91,7 +94,7 @@ export async function runAnalyzeCommand(args: AnalyzeArgs, io: CliIo): Promise<n
   let problems = 0;
   let failed = 0;
   let bytes = 0;
-  const articles = readArticles(inputs, {
+  const readOptions = {
     field: args.field,
     idField: args.idField,
     jsonl: args.jsonl,
@@ -102,59 +105,56 @@ export async function runAnalyzeCommand(args: AnalyzeArgs, io: CliIo): Promise<n
       err(`marsad: ${p.where}: ${p.message}\n`);
       progress?.update({ failed: problems + failed });
     },
-    onBytes: (n) => {
+    onBytes: (n: number) => {
       bytes += n;
       progress?.update({ bytes });
     },
     stopped: () => signal.aborted,
-  });
-
-  // What the output needs besides the analysis rides along as the item's meta.
-  let index = 0;
-  const shape = (a: Article, duplicates?: string[]): BatchInput => {
-    const info: RowInfo = { id: a.id, index: index++, source: a.source, characters: a.text.length };
-    if (a.fields) info.meta = a.fields;
-    if (duplicates) info.duplicates = duplicates;
-    return { id: a.id, text: a.text, meta: info as unknown as Record<string, unknown> };
   };
-  const infoOf = (item: BatchItem) => item.meta as unknown as RowInfo;
 
-  const pool = jobs > 1 ? new AnalyzerPool(jobs, io.workerFile) : undefined;
-  const analyzer: Analyzer | undefined = pool ? undefined : createAnalyzer();
-  const run: (item: BatchItem) => string | Promise<string> = pool
-    ? (item: BatchItem) => pool.run({ text: item.text, info: infoOf(item), format, columns })
-    : (item: BatchItem) => out.row({ ...infoOf(item), analysis: (analyzer as Analyzer).analyze(item.text) });
+  const settings = { format, columns, field: args.field, idField: args.idField };
+  const pool = jobs > 1 ? new AnalyzerPool(jobs, io.workerFile, settings) : undefined;
+  const maker: RowMaker = pool ?? unitRowMaker(settings);
   const clearFirst = progress !== undefined && io.stdoutIsTTY && !args.output;
   let rows = 0;
   let dropped = 0;
   try {
-    let source: AsyncIterable<BatchInput> | Iterable<BatchInput>;
+    let units: AsyncIterable<Unit> | Iterable<Unit>;
     if (args.dedupe) {
       // Duplicates are known only once the whole batch has been seen, so it is held in memory.
       const all: Article[] = [];
-      for await (const a of articles) all.push(a);
+      for await (const a of readArticles(inputs, readOptions)) all.push(a);
       const deduped = withoutDuplicates(all, args.threshold, args.quiet ? () => undefined : err);
       dropped = deduped.dropped;
-      source = deduped.kept.map(([a, copies]) => shape(a, copies));
-    } else {
-      source = (async function* () {
-        for await (const a of articles) yield shape(a);
-      })();
-    }
+      units = deduped.kept.map(([article, duplicates]) => (duplicates ? { article, duplicates } : { article }));
+    } else units = readUnits(inputs, readOptions);
     await output.write(out.header());
-    for await (const r of analyzeMany(source, {
-      run,
-      concurrency: pool ? jobs * IN_FLIGHT_PER_JOB : 1,
-      signal,
-      onError: (error, item) => {
+    for await (const done of mapInOrder(units, (unit) => maker.run(unit), { concurrency: pool ? jobs * IN_FLIGHT_PER_JOB : 1, signal })) {
+      if (!done.ok) {
         failed++;
-        err(`marsad: ${infoOf(item).source}: analysis failed: ${(error as Error).message}\n`);
-      },
-      onProgress: (p) => progress?.update({ done: p.done, failed: problems + p.failed }),
-    })) {
-      if (clearFirst) progress.clear();
-      if (rows++ > 0 && out.separator) await output.write(out.separator);
-      await output.write(r.analysis);
+        err(`marsad: ${unitSource(done.item)}: analysis failed: ${(done.error as Error)?.message ?? String(done.error)}\n`);
+        continue;
+      }
+      for (const note of done.value.notes) {
+        if (note.kind === 'input') problems++;
+        else failed++;
+        err(`marsad: ${note.where}: ${note.message}\n`);
+      }
+      const made = done.value;
+      if (made.count > 0 && clearFirst) progress.clear();
+      if (made.rows instanceof Uint8Array) {
+        if (made.count > 0 && rows > 0 && out.separator) await output.write(out.separator);
+        await output.write(made.rows);
+        maker.recycle(made.rows);
+        rows += made.count;
+      } else {
+        for (const row of made.rows) {
+          if (rows > 0 && out.separator) await output.write(out.separator);
+          await output.write(`${out.lead?.(rows) ?? ''}${row}`);
+          rows++;
+        }
+      }
+      progress?.update({ done: rows, failed: problems + failed });
     }
     await output.write(out.footer(rows));
     if (signal.aborted) {

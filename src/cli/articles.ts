@@ -1,31 +1,12 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import { join } from 'node:path';
+import { readLineChunk, type Article, type InputProblem, type JsonlFields, type LineChunk } from './jsonl';
 import { decodeStrict, InputError, readFailure } from './read-input';
 
-/** An article read from the inputs, with where it came from. */
-export interface Article {
-  /** The JSONL line's id field, else the file path (`path:line` for a JSONL line). */
-  id: string;
-  text: string;
-  /** `path`, `path:line`, or `(stdin)` / `(stdin):line`. */
-  source: string;
-  /** A JSONL line's fields other than the text and the id. */
-  fields?: Record<string, unknown>;
-}
-
-/** An input that could not be used: what, where, and why. */
-export interface InputProblem {
-  /** `path` or `path:line`. */
-  where: string;
-  message: string;
-}
+export type { Article, InputProblem, LineChunk } from './jsonl';
 
 /** How inputs are found and read. */
-export interface ReadOptions {
-  /** The JSONL field that holds the text (a dotted path reaches into objects). */
-  field: string;
-  /** The JSONL field that holds the id. */
-  idField: string;
+export interface ReadOptions extends JsonlFields {
   /** Read stdin, and files whatever their extension, as JSONL. */
   jsonl: boolean;
   stdin: () => AsyncIterable<Uint8Array>;
@@ -113,31 +94,63 @@ export async function fewerArticlesThan(inputs: readonly string[], n: number, js
   return true;
 }
 
+/** A piece of the inputs: one article, or a chunk of JSONL lines. */
+export type Unit = { article: Article; duplicates?: string[] } | { lines: LineChunk };
+
 /**
- * Every article of the inputs, in order: a text file is one article, each non-blank line of a
- * JSONL file is one, `-` is stdin. A problem (unreadable file, bad line) is reported through
- * `onProblem` and skipped. Reads one file (or one line) at a time, so memory does not grow with
- * the corpus.
+ * What the inputs hold, in order, in the pieces the CLI hands its workers: a text file (or stdin
+ * as text) is one article; a JSONL file (or stdin with `jsonl`) comes as chunks of whole lines,
+ * left undecoded (see {@link readLineChunk}). A file that cannot be read is reported through
+ * `onProblem` and skipped. Reads a chunk at a time, so memory does not grow with the corpus.
  */
-export async function* readArticles(inputs: readonly string[], options: ReadOptions): AsyncGenerator<Article> {
+export async function* readUnits(inputs: readonly string[], options: ReadOptions): AsyncGenerator<Unit> {
   for (const input of inputs) {
     if (options.stopped()) return;
     if (input === '-') {
-      if (options.jsonl) yield* jsonlArticles(STDIN, options.stdin(), options);
+      if (options.jsonl) yield* lineChunks(STDIN, streamReader(options.stdin()), options);
       else {
         const text = await textOf(STDIN, options.stdin(), options);
-        if (text !== undefined) yield { id: STDIN, text, source: STDIN };
+        if (text !== undefined) yield { article: { id: STDIN, text, source: STDIN } };
       }
       continue;
     }
     for await (const file of expand(input, options)) {
       if (options.stopped()) return;
-      if (options.jsonl || JSONL.test(file)) yield* jsonlArticles(file, createReadStream(file), options);
-      else {
+      if (options.jsonl || JSONL.test(file)) {
+        let reader;
+        try {
+          reader = await fileReader(file);
+        } catch (error) {
+          options.onProblem({ where: file, message: readFailure(file, error).reason });
+          continue;
+        }
+        try {
+          yield* lineChunks(file, reader.read, options);
+        } finally {
+          await reader.close();
+        }
+      } else {
         const text = await textOf(file, createReadStream(file), options);
-        if (text !== undefined) yield { id: file, text, source: file };
+        if (text !== undefined) yield { article: { id: file, text, source: file } };
       }
     }
+  }
+}
+
+/**
+ * Every article of the inputs, in order: a text file is one article, each non-blank line of a
+ * JSONL file is one, `-` is stdin. A problem (unreadable file, bad line) is reported through
+ * `onProblem` and skipped.
+ */
+export async function* readArticles(inputs: readonly string[], options: ReadOptions): AsyncGenerator<Article> {
+  for await (const unit of readUnits(inputs, options)) {
+    if ('article' in unit) {
+      yield unit.article;
+      continue;
+    }
+    const articles: Article[] = [];
+    readLineChunk(unit.lines, options, (r) => ('text' in r ? articles.push(r) : options.onProblem(r)));
+    yield* articles;
   }
 }
 
@@ -162,109 +175,91 @@ async function textOf(name: string, chunks: AsyncIterable<Uint8Array>, options: 
   }
 }
 
-/** A line without the CR of a CRLF. */
-const withoutCr = (b: Buffer) => (b.length > 0 && b[b.length - 1] === 13 ? b.subarray(0, -1) : b);
+/**
+ * The size JSONL is cut into: big enough that handing a chunk to a worker costs nothing next to
+ * analysing it (about 60 articles of news), small enough that Ctrl-C and the progress bar are
+ * prompt and little is held in flight.
+ */
+const CHUNK_BYTES = 1 << 18;
+
+/** LFs in `bytes`. */
+function lineFeeds(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) n++;
+  return n;
+}
+
+/** Fills `into` with the next bytes of an input; resolves to how many (0 at its end). */
+type ByteReader = (into: Uint8Array) => Promise<number>;
+
+/** A file read straight into the caller's buffers. */
+async function fileReader(path: string): Promise<{ read: ByteReader; close: () => Promise<void> }> {
+  const handle = await fs.open(path, 'r');
+  return { read: async (into) => (await handle.read(into, 0, into.length, null)).bytesRead, close: () => handle.close() };
+}
+
+/** A stream of chunks (stdin) read into the caller's buffers. */
+function streamReader(chunks: AsyncIterable<Uint8Array>): ByteReader {
+  const source = chunks[Symbol.asyncIterator]();
+  let left: Uint8Array = new Uint8Array(0);
+  return async (into) => {
+    while (left.length === 0) {
+      const next = await source.next();
+      if (next.done) return 0;
+      left = next.value;
+    }
+    const n = Math.min(left.length, into.length);
+    into.set(left.subarray(0, n));
+    left = left.subarray(n);
+    return n;
+  };
+}
 
 /**
- * The lines of a byte stream with their numbers, split on LF. A line that spans chunks is put
- * together once, when its end comes, so a very long line costs one copy, not one per chunk.
+ * An input cut into chunks of whole lines of at least {@link CHUNK_BYTES} (the last one whatever
+ * is left), each read straight into a buffer of its own, which moves to a worker as it is. A line
+ * longer than that grows its chunk.
  */
-async function* lines(chunks: AsyncIterable<Uint8Array>, options: ReadOptions): AsyncGenerator<{ line: number; bytes: Uint8Array }> {
-  let parts: Buffer[] = [];
-  let line = 0;
-  for await (const chunk of chunks) {
-    options.onBytes?.(chunk.length);
-    const buffer = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
-    let from = 0;
-    for (let nl = buffer.indexOf(10, from); nl >= 0; nl = buffer.indexOf(10, from)) {
-      let bytes = buffer.subarray(from, nl);
-      if (parts.length > 0) {
-        parts.push(bytes);
-        bytes = Buffer.concat(parts);
-        parts = [];
+async function* lineChunks(name: string, read: ByteReader, options: ReadOptions): AsyncGenerator<Unit> {
+  let carry: Uint8Array = new Uint8Array(0);
+  let firstLine = 1;
+  for (;;) {
+    let buffer = new Uint8Array(Math.max(CHUNK_BYTES, 2 * carry.length));
+    buffer.set(carry);
+    let filled = carry.length;
+    // Just past the last LF read so far (the carry has none): where the chunk can end.
+    let end = 0;
+    let done = false;
+    while (filled < CHUNK_BYTES || end === 0) {
+      if (filled === buffer.length) {
+        const bigger = new Uint8Array(2 * buffer.length);
+        bigger.set(buffer);
+        buffer = bigger;
       }
-      yield { line: ++line, bytes: withoutCr(bytes) };
-      from = nl + 1;
-    }
-    // Copied, so the chunk it came from can be freed.
-    if (from < buffer.length) parts.push(Buffer.from(buffer.subarray(from)));
-    if (options.stopped()) return;
-  }
-  if (parts.length > 0) yield { line: ++line, bytes: withoutCr(Buffer.concat(parts)) };
-}
-
-/** Reads a dotted path (`article.body`), unless the object has that key as it is. */
-function pick(record: Record<string, unknown>, path: string): unknown {
-  if (path in record) return record[path];
-  let value: unknown = record;
-  for (const key of path.split('.')) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
-}
-
-/** A copy of `record` without what `path` reaches (copied along the path; emptied objects go). */
-function without(record: Record<string, unknown>, path: string): Record<string, unknown> {
-  const at = path in record ? [path] : path.split('.');
-  const [key, ...rest] = at as [string, ...string[]];
-  if (!(key in record)) return record;
-  const copy = { ...record };
-  const inner = copy[key];
-  if (rest.length === 0) delete copy[key];
-  else if (inner !== null && typeof inner === 'object' && !Array.isArray(inner)) {
-    const left = without(inner as Record<string, unknown>, rest.join('.'));
-    if (Object.keys(left).length === 0) delete copy[key];
-    else copy[key] = left;
-  }
-  return copy;
-}
-
-const describe = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
-
-/** The articles of a JSONL stream: one per non-blank line, the text in `options.field`. */
-async function* jsonlArticles(name: string, chunks: AsyncIterable<Uint8Array>, options: ReadOptions): AsyncGenerator<Article> {
-  const { field, idField } = options;
-  try {
-    for await (const { line, bytes } of lines(chunks, options)) {
-      const where = `${name}:${line}`;
-      let raw: string;
+      let n: number;
       try {
-        raw = decodeStrict(bytes, `line ${line}`);
+        n = await read(buffer.subarray(filled));
       } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        options.onProblem({ where, message: error.reason });
-        continue;
+        options.onProblem({ where: name, message: readFailure(name, error).reason });
+        return;
       }
-      if (line === 1 && raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
-      if (raw.trim() === '') continue;
-      let record: unknown;
-      try {
-        record = JSON.parse(raw);
-      } catch (error) {
-        options.onProblem({ where, message: `not valid JSON (${(error as Error).message})` });
-        continue;
+      if (n === 0) {
+        done = true;
+        end = filled;
+        break;
       }
-      if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-        options.onProblem({ where, message: `expected a JSON object with a "${field}" field, got ${describe(record)}` });
-        continue;
-      }
-      const fields = record as Record<string, unknown>;
-      const text = pick(fields, field);
-      if (typeof text !== 'string') {
-        const why = text === undefined ? `no "${field}" field` : `"${field}" is ${describe(text)}, not a string`;
-        options.onProblem({ where, message: `${why} (choose the field with --field)` });
-        continue;
-      }
-      const id = pick(fields, idField);
-      const rest = without(without(fields, field), idField);
-      const article: Article = { id: typeof id === 'string' || typeof id === 'number' ? String(id) : where, text, source: where };
-      if (Object.keys(rest).length > 0) article.fields = rest;
-      yield article;
-      if (options.stopped()) return;
+      options.onBytes?.(n);
+      // Only the new bytes are searched, so a very long line is not searched again and again.
+      const lf = buffer.subarray(filled, filled + n).lastIndexOf(10);
+      if (lf >= 0) end = filled + lf + 1;
+      filled += n;
     }
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    options.onProblem({ where: name, message: readFailure(name, error).reason });
+    if (end === 0) return;
+    carry = buffer.slice(end, filled);
+    const bytes = new Uint8Array(buffer.buffer, 0, end);
+    const lines = lineFeeds(bytes) + (bytes[end - 1] === 10 ? 0 : 1);
+    yield { lines: { name, firstLine, lines, bytes } };
+    firstLine += lines;
+    if (done || options.stopped()) return;
   }
 }

@@ -4,8 +4,15 @@ import { VERSION } from '../version';
 import type { CliIo } from './io';
 import { WORKER_FLAG } from './worker-flag';
 
-/** Resolves once stdout has taken `s` (at once unless its buffer is full). */
-function writeOut(s: string): void | Promise<void> {
+/**
+ * Resolves once stdout has taken `s` (at once unless its buffer is full); bytes, once they are
+ * written, as the caller reuses their buffer.
+ */
+function writeOut(s: string | Uint8Array): void | Promise<void> {
+  if (typeof s !== 'string') {
+    // A failed write is the 'error' handler's (EPIPE ends the process quietly).
+    return new Promise((resolve) => process.stdout.write(s, () => resolve()));
+  }
   if (process.stdout.write(s)) return;
   return new Promise((resolve) => process.stdout.once('drain', resolve));
 }

@@ -6,8 +6,6 @@ import { displayWidth, fit } from './width';
 /** What the formats show of an article besides its analysis. */
 export interface RowInfo {
   id: string;
-  /** 0-based position among the articles analysed (the table numbers rows from it). */
-  index: number;
   /** `path` or `path:line`. */
   source: string;
   /** Length of the text in UTF-16 code units. */
@@ -23,10 +21,19 @@ export interface Row extends RowInfo {
   analysis: Analysis;
 }
 
-/** An output format: what goes before the first row, each row, between rows, and after the last. */
+/**
+ * An output format: what goes before the first row, each row, between rows, and after the last.
+ * A row is made where the article was analysed (perhaps a worker thread, which does not know
+ * how many rows come before its own), so what depends on a row's place is its `lead`.
+ */
 export interface Format {
   header(): string;
   row(row: Row): string;
+  /**
+   * What goes before the row at this 0-based place in the output (the table's row number). A
+   * format without one has its rows joined and encoded where they are made.
+   */
+  lead?(index: number): string;
   readonly separator: string;
   footer(rows: number): string;
   /** Rows are meant to be seen as they come (a terminal), not buffered. */
@@ -118,6 +125,7 @@ function table(columns: number): Format {
   const head = `${'#'.padStart(5)} ${TOPICS.map((t, i) => fit(t, widths[i] as number)).join(' ')} ${fit('strongest stances', stanceWidth)} article`;
   return {
     header: () => `${head}\n${'-'.repeat(Math.min(columns, displayWidth(head) + 20))}\n`,
+    lead: (index) => `${String(index + 1).padStart(5)} `,
     row(r) {
       const a = r.analysis;
       const topics = TOPICS.map((t, i) => {
@@ -128,7 +136,7 @@ function table(columns: number): Format {
         .map((s) => `${s.holder === 'author' ? '' : `${s.holder}>`}${s.target} ${signed(s.score)}`)
         .join('  ');
       const dup = r.duplicates && r.duplicates.length > 0 ? `  (+${r.duplicates.length} duplicate${r.duplicates.length > 1 ? 's' : ''})` : '';
-      return `${String(r.index + 1).padStart(5)} ${topics.join(' ')} ${fit(stances || '-', stanceWidth)} ${r.id}${dup}\n`;
+      return `${topics.join(' ')} ${fit(stances || '-', stanceWidth)} ${r.id}${dup}\n`;
     },
     separator: '',
     footer: (rows) => (rows === 0 ? '(no articles)\n' : `${rows} article${rows === 1 ? '' : 's'}; + marks a topic present; stance scores run from -1 (against) to +1 (favour), holder>target when a quoted voice holds it\n`),

@@ -1,7 +1,7 @@
 /** What the CLI needs from the process, so tests can run it in memory. */
 export interface CliIo {
   /** Writes to stdout; a promise when the caller must wait for the stream to drain. */
-  out(s: string): void | Promise<void>;
+  out(s: string | Uint8Array): void | Promise<void>;
   err(s: string): void;
   /** Standard input as bytes. */
   stdin(): AsyncIterable<Uint8Array>;

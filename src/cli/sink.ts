@@ -3,7 +3,8 @@ import { basename, dirname, join } from 'node:path';
 
 /** Where the results go: written in order, then finished, or abandoned when the run is cut short. */
 export interface Sink {
-  write(s: string): Promise<void>;
+  /** Text, or rows already encoded as UTF-8: those are written when it resolves. */
+  write(s: string | Uint8Array): Promise<void>;
   /** The run is complete: the results take their final place. */
   finish(): Promise<void>;
   /** The run was cut short: returns where the complete part was kept, if anywhere. */
@@ -24,7 +25,7 @@ const BUFFER = 1 << 14;
  * the next results are made, so the analysis does not wait for the disk; a second waits for the
  * first, so a slow output holds the run back instead of filling memory.
  */
-export function outputSink(write: (s: string) => void | Promise<void>, live: boolean): Sink {
+export function outputSink(write: (s: string | Uint8Array) => void | Promise<void>, live: boolean): Sink {
   let pending: string[] = [];
   let size = 0;
   let writing: Promise<void> | undefined;
@@ -45,6 +46,14 @@ export function outputSink(write: (s: string) => void | Promise<void>, live: boo
   return {
     async write(s) {
       if (s.length === 0) return;
+      if (typeof s !== 'string') {
+        // Rows as bytes are big, and go out alone; this waits until they are written, so the
+        // caller may reuse the buffer.
+        await flush();
+        writing = Promise.resolve(write(s));
+        await writing;
+        return;
+      }
       pending.push(s);
       size += s.length;
       if (live) await flush();
@@ -76,7 +85,9 @@ export async function fileSink(path: string): Promise<Sink> {
   }
   let open = true;
   const inner = outputSink(async (s) => {
-    await handle.write(s);
+    const bytes = typeof s === 'string' ? Buffer.from(s) : s;
+    // A write may take less than it was given (a full disk says so on the next one).
+    for (let at = 0; at < bytes.length; ) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
   }, false);
   const close = async () => {
     if (!open) return;

@@ -1,24 +1,24 @@
-import { parentPort } from 'node:worker_threads';
-import { createAnalyzer } from '../index';
-import { createFormat, type Format } from './formats';
-import type { Answer, Task } from './pool';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Answer, Task, WorkerSettings } from './pool';
+import { unitRowMaker } from './unit-rows';
 
-/** The loop of a worker thread of {@link AnalyzerPool}: analyse each text, answer its row. */
+/** The loop of a worker thread of {@link AnalyzerPool}: turn each unit into its rows. */
 export function serveAnalyses(): void {
   const port = parentPort;
   if (!port) throw new Error('serveAnalyses runs in a worker thread');
-  const analyzer = createAnalyzer();
-  const formats = new Map<string, Format>();
-  port.on('message', ({ seq, text, info, format, columns }: Task) => {
+  const maker = unitRowMaker(workerData as WorkerSettings);
+  port.on('message', (task: Task) => {
+    if ('recycle' in task) {
+      maker.recycle(new Uint8Array(task.recycle));
+      return;
+    }
+    const { seq, unit } = task;
     let answer: Answer;
     try {
-      const key = `${format} ${columns}`;
-      let out = formats.get(key);
-      if (!out) formats.set(key, (out = createFormat(format, columns)));
-      answer = { seq, row: out.row({ ...info, analysis: analyzer.analyze(text) }) };
+      answer = { seq, ...maker.run(unit) };
     } catch (error) {
       answer = { seq, error: (error as Error)?.message ?? String(error) };
     }
-    port.postMessage(answer);
+    port.postMessage(answer, 'rows' in answer && answer.rows instanceof Uint8Array ? [answer.rows.buffer] : []);
   });
 }

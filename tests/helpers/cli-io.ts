@@ -6,8 +6,10 @@ import type { CliIo } from '../../src/cli/io';
  */
 export function memoryIo(out: (s: string) => void, err: (s: string) => void, stdin: string | Uint8Array = ''): CliIo {
   const bytes = typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin;
+  // The CLI writes whole rows at a time, so each write decodes alone.
+  const decoder = new TextDecoder();
   return {
-    out,
+    out: (s) => out(typeof s === 'string' ? s : decoder.decode(s)),
     err,
     stdin: async function* () {
       if (bytes.length > 0) yield bytes;
