@@ -621,6 +621,21 @@ describe('--jobs', () => {
   }, 120_000);
 });
 
+describe('a reader that stops early', () => {
+  it.each(['1', '2'])('(`| head -1`) ends the run quietly with exit code 0, with %s job(s)', async (jobs) => {
+    const dir = folder(`head-${jobs}`, { 'in.jsonl': seedJsonl(200, 'h-') });
+    const run = start(dir, ['analyze', '--jobs', jobs, 'in.jsonl']);
+    await waitFor('a first line of output', () => run.out.stdout.includes('\n') || !run.running());
+    // As `head -1` does: it has read what it wanted and closes its end of the pipe.
+    run.child.stdout!.destroy();
+    const { code } = await run.exited;
+    expect({ code, stderr: run.out.stderr }).toEqual({ code: 0, stderr: '' });
+    expect((JSON.parse(run.out.stdout.split('\n')[0] as string) as Result).id).toBe('h-0');
+    // It did stop early: the pipe closed before the last articles were written.
+    expect(run.out.stdout.split('\n').length).toBeLessThan(200);
+  }, 60_000);
+});
+
 // ---------------------------------------------------------------------------------- -o
 
 describe('-o FILE', () => {
