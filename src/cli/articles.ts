@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { readLineChunk, type Article, type InputProblem, type JsonlFields, type LineChunk } from './jsonl';
 import { decodeStrict, InputError, readFailure } from './read-input';
 
-export type { Article, InputProblem, LineChunk } from './jsonl';
+export type { Article, InputProblem } from './jsonl';
 
 /** How inputs are found and read. */
 export interface ReadOptions extends JsonlFields {
