@@ -621,6 +621,29 @@ describe('--jobs', () => {
   }, 120_000);
 });
 
+describe('a worker thread that dies', () => {
+  it('on a huge article (out of memory) loses that article only: the other lines of its chunk are analysed again, one by one', () => {
+    // A heap limit the workers inherit: a news article fits, a 6-million-character one does not
+    // (already 3 million do not; 2 million do).
+    const huge = seedText(0).repeat(Math.ceil(6_000_000 / seedText(0).length));
+    let input = '';
+    for (let n = 1; n <= 100; n++) input += n === 58 ? line({ id: 'huge', text: huge }) : line({ id: `w${n}`, text: seedText(n) });
+    const dir = folder('oom', { 'in.jsonl': input });
+    const r = spawnSync(process.execPath, ['--max-old-space-size=96', CLI, 'analyze', '--jobs', '2', 'in.jsonl'], { cwd: dir, env: childEnv(), encoding: 'utf8', maxBuffer: 256 << 20, timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      "marsad: in.jsonl:58: analysis failed: its worker thread ran out of memory (node's heap limit: raise it with NODE_OPTIONS=--max-old-space-size=MB)",
+      'marsad: 99 articles analysed, 1 analysis failed',
+    ]);
+    const ids = ndjson(r.stdout).map((x) => x.id);
+    expect(ids).toEqual(Array.from({ length: 100 }, (_, i) => `w${i + 1}`).filter((id) => id !== 'w58'));
+    // The same rows as one job gives for the other lines.
+    const withoutHuge = marsadOk(dir, ['analyze', '--jobs', '1', '--jsonl', '-'], input.split('\n').filter((l) => !l.startsWith('{"id":"huge"')).join('\n'));
+    const analysis = ({ source, ...rest }: Result) => rest;
+    expect(ndjson(r.stdout).map(analysis)).toEqual(ndjson(withoutHuge).map(analysis));
+  }, 120_000);
+});
+
 describe('a reader that stops early', () => {
   it.each(['1', '2'])('(`| head -1`) ends the run quietly with exit code 0, with %s job(s)', async (jobs) => {
     const dir = folder(`head-${jobs}`, { 'in.jsonl': seedJsonl(200, 'h-') });

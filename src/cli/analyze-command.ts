@@ -94,6 +94,8 @@ export async function runAnalyzeCommand(args: AnalyzeArgs, io: CliIo): Promise<n
   let problems = 0;
   let failed = 0;
   let bytes = 0;
+  const settings = { format, columns, field: args.field, idField: args.idField };
+  const pool = jobs > 1 ? new AnalyzerPool(jobs, io.workerFile, settings) : undefined;
   const readOptions = {
     field: args.field,
     idField: args.idField,
@@ -110,10 +112,9 @@ export async function runAnalyzeCommand(args: AnalyzeArgs, io: CliIo): Promise<n
       progress?.update({ bytes });
     },
     stopped: () => signal.aborted,
+    chunkBuffer: (size: number) => pool?.chunkBuffer(size) ?? new Uint8Array(size),
   };
 
-  const settings = { format, columns, field: args.field, idField: args.idField };
-  const pool = jobs > 1 ? new AnalyzerPool(jobs, io.workerFile, settings) : undefined;
   const maker: RowMaker = pool ?? unitRowMaker(settings);
   const clearFirst = progress !== undefined && io.stdoutIsTTY && !args.output;
   let rows = 0;

@@ -15,6 +15,8 @@ export interface ReadOptions extends JsonlFields {
   onBytes?: (bytes: number) => void;
   /** Ends the reading early (Ctrl-C). */
   stopped: () => boolean;
+  /** Where a JSONL chunk of `size` bytes is read (default: a new buffer). */
+  chunkBuffer?: (size: number) => Uint8Array<ArrayBuffer>;
 }
 
 const JSONL = /\.(?:jsonl|ndjson)$/i;
@@ -217,14 +219,15 @@ function streamReader(chunks: AsyncIterable<Uint8Array>): ByteReader {
 
 /**
  * An input cut into chunks of whole lines of at least {@link CHUNK_BYTES} (the last one whatever
- * is left), each read straight into a buffer of its own, which moves to a worker as it is. A line
- * longer than that grows its chunk.
+ * is left), each read straight into a buffer of its own (from `options.chunkBuffer`, which may
+ * reuse those of chunks done with). A line longer than that grows its chunk.
  */
 async function* lineChunks(name: string, read: ByteReader, options: ReadOptions): AsyncGenerator<Unit> {
   let carry: Uint8Array = new Uint8Array(0);
   let firstLine = 1;
   for (;;) {
-    let buffer = new Uint8Array(Math.max(CHUNK_BYTES, 2 * carry.length));
+    const size = Math.max(CHUNK_BYTES, 2 * carry.length);
+    let buffer = options.chunkBuffer?.(size) ?? new Uint8Array(size);
     buffer.set(carry);
     let filled = carry.length;
     // Just past the last LF read so far (the carry has none): where the chunk can end.
@@ -256,7 +259,7 @@ async function* lineChunks(name: string, read: ByteReader, options: ReadOptions)
     }
     if (end === 0) return;
     carry = buffer.slice(end, filled);
-    const bytes = new Uint8Array(buffer.buffer, 0, end);
+    const bytes = buffer.subarray(0, end);
     const lines = lineFeeds(bytes) + (bytes[end - 1] === 10 ? 0 : 1);
     yield { lines: { name, firstLine, lines, bytes } };
     firstLine += lines;

@@ -29,7 +29,7 @@ export interface LineChunk {
   firstLine: number;
   /** Lines in the chunk (the last may lack its LF, at the end of the file). */
   lines: number;
-  /** The lines, alone in their `ArrayBuffer`: it is handed to a worker, not copied. */
+  /** The lines (a worker is sent a copy, in a buffer that moves to it). */
   bytes: Uint8Array<ArrayBuffer>;
 }
 

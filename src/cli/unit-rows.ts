@@ -37,6 +37,35 @@ export function unitSource(unit: Unit): string {
   return lines > 1 ? `${name}:${firstLine}-${firstLine + lines - 1}` : `${name}:${firstLine}`;
 }
 
+/**
+ * The rows of several units of one format as those of one unit, in order: string rows end to
+ * end (a format with a lead), else the bytes in one new buffer with the format's separator
+ * between non-empty parts.
+ */
+export function joinUnitRows(parts: readonly UnitRows[], format: Format): UnitRows {
+  const notes = parts.flatMap((p) => p.notes);
+  const count = parts.reduce((n, p) => n + p.count, 0);
+  if (format.lead) return { rows: parts.flatMap((p) => p.rows as string[]), count, notes };
+  const separator = new TextEncoder().encode(format.separator);
+  const full = parts.filter((p) => p.count > 0).map((p) => p.rows as Uint8Array);
+  const out = new Uint8Array(full.reduce((n, b) => n + b.length, 0) + separator.length * Math.max(0, full.length - 1));
+  let at = 0;
+  for (const [i, b] of full.entries()) {
+    if (i > 0) {
+      out.set(separator, at);
+      at += separator.length;
+    }
+    out.set(b, at);
+    at += b.length;
+  }
+  return { rows: out, count, notes };
+}
+
+/** No rows, and a note: what a unit whose analysis failed as a whole gives. */
+export function failedUnitRows(format: Format, where: string, error: unknown): UnitRows {
+  return { rows: format.lead ? [] : new Uint8Array(0), count: 0, notes: [{ kind: 'analysis', where, message: `analysis failed: ${(error as Error)?.message ?? String(error)}` }] };
+}
+
 /** Spare output buffers a maker keeps for reuse. */
 const SPARES = 4;
 
