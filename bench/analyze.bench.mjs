@@ -101,17 +101,21 @@ progress(`marsad ${VERSION} analyze bench, node ${process.version}, ${results.co
 // ---------------------------------------------------------------------------------------------
 // 3. Cold start (run first, while this process is small: spawning forks it)
 
-function spawnMs(args) {
+/**
+ * Spawns `node ...args` and resolves, once it has exited with 0, to its wall time and what it
+ * wrote on `stream` ('stdout' or 'stderr'; the other is ignored); `what` names it if it fails.
+ */
+function timedNode(args, { stream = 'stdout', env = process.env, what = `node ${args.join(' ')}` } = {}) {
   const t0 = performance.now();
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  child.stdout.on('data', (d) => (stdout += d));
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', stream === 'stdout' ? 'pipe' : 'ignore', stream === 'stderr' ? 'pipe' : 'ignore'] });
+  let text = '';
+  child[stream].on('data', (d) => (text += d));
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - t0;
-      if (code !== 0) return reject(new Error(`node ${args.join(' ')} exited with ${code}`));
-      resolve({ ms, stdout });
+      if (code !== 0) return reject(new Error(`${what} exited with ${code}${stream === 'stderr' ? `: ${text.trim()}` : ''}`));
+      resolve({ ms, text });
     });
   });
 }
@@ -120,12 +124,12 @@ const COLD = [
   { id: 'version', label: 'node dist/cli.cjs --version', args: [CLI, '--version'] },
   { id: 'floor', label: 'node -e 0 (floor)', args: ['-e', '0'] },
 ];
-for (let w = 0; w < COLD_WARMUPS; w++) for (const c of COLD) await spawnMs(c.args);
+for (let w = 0; w < COLD_WARMUPS; w++) for (const c of COLD) await timedNode(c.args);
 const coldTimes = COLD.map(() => []);
 for (let r = 0; r < COLD_RUNS; r++) {
   for (let q = 0; q < COLD.length; q++) {
     const i = (q + r) % COLD.length;
-    const { ms, stdout } = await spawnMs(COLD[i].args);
+    const { ms, text: stdout } = await timedNode(COLD[i].args);
     if (COLD[i].id === 'version' && stdout.trim() !== VERSION) throw new Error(`marsad --version printed ${JSON.stringify(stdout)}, expected ${VERSION}`);
     coldTimes[i].push(ms);
   }
@@ -291,24 +295,15 @@ if (isMainThread && file) {
 
 let runSeq = 0;
 /** Spawns one CLI process; resolves to its wall time, rusage and output file once it has exited. */
-function startCli(args, outFile) {
+async function startCli(args, outFile) {
   const rusageFile = join(tmp, `rusage-${++runSeq}.json`);
-  const t0 = performance.now();
-  const child = spawn(process.execPath, ['--require', preload, CLI, 'analyze', '--quiet', ...args, '-o', outFile], {
+  const { ms } = await timedNode(['--require', preload, CLI, 'analyze', '--quiet', ...args, '-o', outFile], {
+    stream: 'stderr',
     env: { ...process.env, MARSAD_BENCH_RUSAGE: rusageFile },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    what: `marsad analyze ${args.join(' ')}`,
   });
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr += d));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const ms = performance.now() - t0;
-      if (code !== 0) return reject(new Error(`marsad analyze ${args.join(' ')} exited with ${code}: ${stderr.trim()}`));
-      const u = JSON.parse(readFileSync(rusageFile, 'utf8'));
-      resolve({ ms, rssMB: (u.maxRSSKiB * 1024) / MB, cpuS: (u.userUs + u.systemUs) / 1e6, sysS: u.systemUs / 1e6, faults: u.minorFaults, out: outFile });
-    });
-  });
+  const u = JSON.parse(readFileSync(rusageFile, 'utf8'));
+  return { ms, rssMB: (u.maxRSSKiB * 1024) / MB, cpuS: (u.userUs + u.systemUs) / 1e6, sysS: u.systemUs / 1e6, faults: u.minorFaults, out: outFile };
 }
 
 /** sha1 and line count of a file, then removes it (the outputs are ~4x the input). */

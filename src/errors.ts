@@ -26,6 +26,11 @@ function clip(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
+/** What went wrong, in words: an Error's message, or the thrown value as a string. */
+export function errorMessage(error: unknown): string {
+  return (error as Error)?.message ?? String(error);
+}
+
 /** Throws a TypeError unless `text` is a string. */
 export function assertText(text: unknown, caller: string): asserts text is string {
   if (typeof text !== 'string') {

@@ -182,6 +182,15 @@ async function waitFor<T>(what: string, check: () => T | undefined | false, ms =
   }
 }
 
+/** Waits until the temporary file of `-o name` in `dir` holds something; fails if the run ends first. */
+function waitForTempFile(run: ReturnType<typeof start>, dir: string, name: string): Promise<boolean> {
+  return waitFor('the first results in the temporary file', () => {
+    if (!run.running()) throw new Error(`the run ended early: ${run.out.stderr}`);
+    const temp = readdirSync(dir).find((f) => f.startsWith(`.${name}.`) && f.endsWith('.tmp'));
+    return temp !== undefined && (statSync(join(dir, temp), { throwIfNoEntry: false })?.size ?? 0) > 0;
+  });
+}
+
 const SEED_NAMES = readdirSync(join(REPO, 'seeds')).sort();
 const SEEDS = SEED_NAMES.map((name) => ({ name, text: readFileSync(join(REPO, 'seeds', name), 'utf8') }));
 const seedText = (i: number) => (SEEDS[i % SEEDS.length] as { text: string }).text;
@@ -714,11 +723,7 @@ describe('Ctrl-C', () => {
 
   it('with -o: exit 130, no final file, every complete result in FILE.partial', async () => {
     const run = start(dir, ['analyze', '--jobs', '1', '-o', 'out.ndjson', 'big.jsonl']);
-    await waitFor('the first results in the temporary file', () => {
-      if (!run.running()) throw new Error(`the run ended early: ${run.out.stderr}`);
-      const temp = readdirSync(dir).find((f) => /^\.out\.ndjson\..+\.tmp$/.test(f));
-      return temp !== undefined && (statSync(join(dir, temp), { throwIfNoEntry: false })?.size ?? 0) > 0;
-    });
+    await waitForTempFile(run, dir, 'out.ndjson');
     run.child.kill('SIGINT');
     expect(await run.exited).toEqual({ code: 130, signal: null });
     expect(existsSync(join(dir, 'out.ndjson'))).toBe(false);
@@ -748,11 +753,7 @@ describe('Ctrl-C', () => {
 
   it('with worker threads and csv: the partial file is a header and whole rows, in order', async () => {
     const run = start(dir, ['analyze', '--jobs', '2', '-f', 'csv', '-o', 'out.csv', 'big.jsonl']);
-    await waitFor('the first results in the temporary file', () => {
-      if (!run.running()) throw new Error(`the run ended early: ${run.out.stderr}`);
-      const temp = readdirSync(dir).find((f) => /^\.out\.csv\..+\.tmp$/.test(f));
-      return temp !== undefined && (statSync(join(dir, temp), { throwIfNoEntry: false })?.size ?? 0) > 0;
-    });
+    await waitForTempFile(run, dir, 'out.csv');
     run.child.kill('SIGINT');
     expect(await run.exited).toEqual({ code: 130, signal: null });
     expect(existsSync(join(dir, 'out.csv'))).toBe(false);

@@ -1,5 +1,5 @@
 import { analyze, type Analysis, type Analyzer } from '../analyze';
-import { describeValue } from '../errors';
+import { describeValue, errorMessage } from '../errors';
 import { mapInOrder } from './in-order';
 import { toBatchItem, type BatchInput, type BatchItem } from './input';
 
@@ -116,7 +116,7 @@ export async function* analyzeMany<R>(
     if (!settled.ok) {
       const { error } = settled;
       if (!onError) {
-        const failure = new Error(`analyzeMany: analysing item ${item.index + 1} (id ${JSON.stringify(item.id)}) failed: ${(error as Error)?.message ?? String(error)}`);
+        const failure = new Error(`analyzeMany: analysing item ${item.index + 1} (id ${JSON.stringify(item.id)}) failed: ${errorMessage(error)}`);
         (failure as { cause?: unknown }).cause = error;
         throw failure;
       }

@@ -1,4 +1,5 @@
 import { mapInOrder } from '../batch/in-order';
+import { errorMessage } from '../errors';
 import { findDuplicates } from '../index';
 import { fewerArticlesThan, readArticles, readUnits, totalBytes, type Article, type InputProblem, type Unit } from './articles';
 import { createFormat, type FormatName } from './formats';
@@ -112,7 +113,7 @@ export async function runAnalyzeCommand(args: AnalyzeArgs, io: CliIo): Promise<n
       progress?.update({ bytes });
     },
     stopped: () => signal.aborted,
-    chunkBuffer: (size: number) => pool?.chunkBuffer(size) ?? new Uint8Array(size),
+    chunkBuffer: pool ? (size: number) => pool.chunkBuffer(size) : undefined,
   };
 
   const maker: RowMaker = pool ?? unitRowMaker(settings);
@@ -133,7 +134,7 @@ export async function runAnalyzeCommand(args: AnalyzeArgs, io: CliIo): Promise<n
     for await (const done of mapInOrder(units, (unit) => maker.run(unit), { concurrency: pool ? jobs * IN_FLIGHT_PER_JOB : 1, signal })) {
       if (!done.ok) {
         failed++;
-        err(`marsad: ${unitSource(done.item)}: analysis failed: ${(done.error as Error)?.message ?? String(done.error)}\n`);
+        err(`marsad: ${unitSource(done.item)}: analysis failed: ${errorMessage(done.error)}\n`);
         continue;
       }
       for (const note of done.value.notes) {

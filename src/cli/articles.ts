@@ -16,7 +16,7 @@ export interface ReadOptions extends JsonlFields {
   /** Ends the reading early (Ctrl-C). */
   stopped: () => boolean;
   /** Where a JSONL chunk of `size` bytes is read (default: a new buffer). */
-  chunkBuffer?: (size: number) => Uint8Array<ArrayBuffer>;
+  chunkBuffer?: ((size: number) => Uint8Array<ArrayBuffer>) | undefined;
 }
 
 const JSONL = /\.(?:jsonl|ndjson)$/i;

@@ -107,17 +107,17 @@ export function readLineChunk(chunk: LineChunk, fields: JsonlFields, visit: (rec
     let nl = bytes.indexOf(10, from);
     if (nl < 0) nl = bytes.length;
     const end = nl > from && bytes[nl - 1] === 13 ? nl - 1 : nl;
+    const line = bytes.subarray(from, end);
+    from = nl + 1;
     const lineNo = firstLine + i;
     const where = `${name}:${lineNo}`;
     let raw: string;
     try {
-      raw = decodeStrict(bytes.subarray(from, end), `line ${lineNo}`);
+      raw = decodeStrict(line, `line ${lineNo}`);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       visit({ where, message: error.reason });
       continue;
-    } finally {
-      from = nl + 1;
     }
     if (lineNo === 1 && raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
     const record = recordOf(raw, where, fields);

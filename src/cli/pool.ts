@@ -3,6 +3,7 @@ import type { Unit } from './articles';
 import { createFormat, type Format } from './formats';
 import type { LineChunk } from './jsonl';
 import { failedUnitRows, joinUnitRows, type RowMaker, type RowSettings, type UnitRows } from './unit-rows';
+import { SpareBuffers } from './spares';
 import { WORKER_FLAG } from './worker-flag';
 
 /**
@@ -66,7 +67,7 @@ export class AnalyzerPool implements RowMaker {
   private recycled = 0;
   private closed = false;
   private readonly format: Format;
-  private readonly spareInputs: ArrayBuffer[] = [];
+  private readonly spareInputs = new SpareBuffers(SPARE_INPUTS);
 
   constructor(
     readonly size: number,
@@ -84,7 +85,7 @@ export class AnalyzerPool implements RowMaker {
       const task = slot.busy.get(answer.seq);
       if (!task) return;
       slot.busy.delete(answer.seq);
-      if ('lines' in task.unit) this.spareInput(task.unit.lines.bytes.buffer);
+      if ('lines' in task.unit) this.spareInputs.give(task.unit.lines.bytes.buffer);
       if ('error' in answer) task.reject(new Error(answer.error));
       else task.resolve(answer);
     });
@@ -123,21 +124,7 @@ export class AnalyzerPool implements RowMaker {
    * keeps the main thread, whose garbage is collected seldom, from piling up dead ones.
    */
   chunkBuffer(size: number): Uint8Array<ArrayBuffer> {
-    const at = this.spareInputs.findIndex((b) => b.byteLength >= size);
-    return at >= 0 ? new Uint8Array(this.spareInputs.splice(at, 1)[0] as ArrayBuffer, 0, size) : new Uint8Array(size);
-  }
-
-  /** Keeps a chunk's bytes, not needed any more, for the reader to fill again; the biggest are kept. */
-  private spareInput(buffer: ArrayBuffer): void {
-    if (this.spareInputs.length < SPARE_INPUTS) {
-      this.spareInputs.push(buffer);
-      return;
-    }
-    let smallest = 0;
-    this.spareInputs.forEach((b, i) => {
-      if (b.byteLength < (this.spareInputs[smallest] as ArrayBuffer).byteLength) smallest = i;
-    });
-    if ((this.spareInputs[smallest] as ArrayBuffer).byteLength < buffer.byteLength) this.spareInputs[smallest] = buffer;
+    return new Uint8Array(this.spareInputs.take(size) ?? new ArrayBuffer(size), 0, size);
   }
 
   /** Sends a task to the least busy worker; a chunk goes as a copy, which moves there. */

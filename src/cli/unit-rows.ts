@@ -1,7 +1,9 @@
+import { errorMessage } from '../errors';
 import { createAnalyzer } from '../index';
 import type { Unit } from './articles';
 import { createFormat, type Format, type FormatName, type RowInfo } from './formats';
 import { readLineChunk, type Article, type JsonlFields } from './jsonl';
+import { SpareBuffers } from './spares';
 
 /** Something to tell the user about an input, in order among the rows. */
 export interface Note {
@@ -61,13 +63,12 @@ export function joinUnitRows(parts: readonly UnitRows[], format: Format): UnitRo
   return { rows: out, count, notes };
 }
 
+const failure = (where: string, error: unknown): Note => ({ kind: 'analysis', where, message: `analysis failed: ${errorMessage(error)}` });
+
 /** No rows, and a note: what a unit whose analysis failed as a whole gives. */
 export function failedUnitRows(format: Format, where: string, error: unknown): UnitRows {
-  return { rows: format.lead ? [] : new Uint8Array(0), count: 0, notes: [{ kind: 'analysis', where, message: `analysis failed: ${(error as Error)?.message ?? String(error)}` }] };
+  return { rows: format.lead ? [] : new Uint8Array(0), count: 0, notes: [failure(where, error)] };
 }
-
-/** Spare output buffers a maker keeps for reuse. */
-const SPARES = 4;
 
 /**
  * Rows encoded as UTF-8 as soon as they are made, into one buffer kept from unit to unit: a row
@@ -80,7 +81,7 @@ class Utf8Rows {
   private buffer = new Uint8Array(1 << 20);
   private size = 0;
   count = 0;
-  private readonly spares: ArrayBuffer[] = [];
+  private readonly spares = new SpareBuffers(4);
   private readonly encoder = new TextEncoder();
 
   constructor(private readonly separator: string) {}
@@ -103,8 +104,7 @@ class Utf8Rows {
 
   /** The rows so far, in a buffer of their own (a spare if one is big enough); then empty again. */
   take(): Uint8Array<ArrayBuffer> {
-    const at = this.spares.findIndex((b) => b.byteLength >= this.size);
-    const into = at >= 0 ? (this.spares.splice(at, 1)[0] as ArrayBuffer) : new ArrayBuffer(this.size + (this.size >> 2));
+    const into = this.spares.take(this.size) ?? new ArrayBuffer(this.size + (this.size >> 2));
     const out = new Uint8Array(into, 0, this.size);
     out.set(this.buffer.subarray(0, this.size));
     this.size = 0;
@@ -114,7 +114,7 @@ class Utf8Rows {
 
   /** Takes back a buffer from {@link take} once its bytes are written. */
   recycle(buffer: ArrayBuffer): void {
-    if (this.spares.length < SPARES) this.spares.push(buffer);
+    this.spares.give(buffer);
   }
 }
 
@@ -152,7 +152,7 @@ export function unitRowMaker(settings: RowSettings): LocalRowMaker {
       try {
         row = format.row({ ...info, analysis: analyzer.analyze(a.text) });
       } catch (error) {
-        notes.push({ kind: 'analysis', where: a.source, message: `analysis failed: ${(error as Error)?.message ?? String(error)}` });
+        notes.push(failure(a.source, error));
         return;
       }
       if (format.lead) rows.push(row);

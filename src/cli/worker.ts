@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { errorMessage } from '../errors';
 import type { Answer, Task, WorkerSettings } from './pool';
 import { unitRowMaker } from './unit-rows';
 
@@ -17,7 +18,7 @@ export function serveAnalyses(): void {
     try {
       answer = { seq, ...maker.run(unit) };
     } catch (error) {
-      answer = { seq, error: (error as Error)?.message ?? String(error) };
+      answer = { seq, error: errorMessage(error) };
     }
     port.postMessage(answer, 'rows' in answer && answer.rows instanceof Uint8Array ? [answer.rows.buffer] : []);
   });
